@@ -1,0 +1,26 @@
+/**
+ * Why a value was refused or a result could not be computed. Reasons are data, not sentences, so
+ * that every language can word them; `src/i18n` turns them into text.
+ */
+export type Reason =
+  | { kind: 'empty' }
+  | { kind: 'not-a-number' }
+  | { kind: 'below-min'; min: number }
+  | { kind: 'above-max'; max: number }
+  | { kind: 'not-a-date' }
+  | { kind: 'end-not-after-start'; start: string }
+  | { kind: 'start-not-before-end'; end: string }
+  | { kind: 'beyond-calendar' };
+
+/** A computed value, or the reason it could not be computed. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: Reason };
+
+/** Wraps a value as a successful outcome: `ok(3)` → `{ ok: true, value: 3 }`. */
+export function ok<T>(value: T): Outcome<T> {
+  return { ok: true, value };
+}
+
+/** Wraps a reason as a failed outcome: `fail({ kind: 'not-a-date' })`. */
+export function fail<T>(reason: Reason): Outcome<T> {
+  return { ok: false, reason };
+}
