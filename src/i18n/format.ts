@@ -1,0 +1,89 @@
+/**
+ * Number and date formatting for display, all through Intl. Display is rounded honestly: a figure
+ * built from "about 6,700 containers" gets two significant digits; the exact value is kept for
+ * `data-value` and for the hover/focus detail.
+ */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(id, format);
+  }
+  return format;
+}
+
+/** Two significant digits, in words from a million up: 3,001,600 → "3.0 million"; 8,710 → "8,700". */
+export function formatApprox(value: number, locale: string): string {
+  if (Math.abs(value) >= 1_000_000) {
+    return numberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      minimumSignificantDigits: 2,
+      maximumSignificantDigits: 2,
+    }).format(value);
+  }
+  return numberFormat(locale, { maximumSignificantDigits: 2 }).format(value);
+}
+
+/** Every digit that matters, grouped: 3001600 → "3,001,600"; 300.16 → "300.16". */
+export function formatExact(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+}
+
+/** A fixed number of decimals: `formatFixed(9.862, 'en', 1)` → "9.9". */
+export function formatFixed(value: number, locale: string, decimals: number): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A plain number as typed back into a field: 6700 → "6,700"; 43.56 → "43.56". */
+export function formatInput(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+}
+
+/** A percentage given in percent: 180.8 → "181%". */
+export function formatPercent(percent: number, locale: string): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumSignificantDigits: percent >= 100 ? 3 : 2,
+  }).format(percent / 100);
+}
+
+/** Kilograms as tonnes: 19514.88 → "19.5 t". */
+export function formatTonnes(kg: number, locale: string): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(kg / 1000)} t`;
+}
+
+/** An ISO date in words, read as a UTC calendar date: "2024-07-09" → "July 9, 2024". */
+export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** A month and year: "2024-07-09" → "Jul 2024". */
+export function formatMonthYear(iso: string, locale: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Picks the word for a count: `plural(1, 'en', { one: 'day', other: 'days' })` → "day". */
+export function plural(
+  count: number,
+  locale: string,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  const rule = new Intl.PluralRules(locale).select(count);
+  return forms[rule] ?? forms.other;
+}

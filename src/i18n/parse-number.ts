@@ -1,0 +1,21 @@
+import { fail, ok, type Outcome } from '../model/reason';
+
+/**
+ * Reads a number typed by a person in a locale: grouping separators and spaces are ignored and
+ * the locale's decimal sign is accepted. `parseTypedNumber('6,700', 'en')` → 6700;
+ * `parseTypedNumber('43,56', 'uk')` → 43.56; `parseTypedNumber('abc', 'en')` → not a number.
+ */
+export function parseTypedNumber(text: string, locale: string): Outcome<number> {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail({ kind: 'empty' });
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  let normal = trimmed.replace(/[\s\u00a0\u202f]/g, '');
+  if (group !== decimal) normal = normal.split(group).join('');
+  normal = normal.replace(decimal, '.').replace(/^\u2212/, '-');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normal))
+    return fail({ kind: 'not-a-number' });
+  const value = Number(normal);
+  return Number.isFinite(value) ? ok(value) : fail({ kind: 'not-a-number' });
+}

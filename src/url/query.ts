@@ -1,0 +1,198 @@
+import { DEFAULT_SCENARIO_ID, isScenarioId, scenarioById } from '../facts/scenarios';
+import type { ScenarioId } from '../facts/types';
+import { parseIsoDate } from '../model/calendar';
+import {
+  INPUT_BOUNDS,
+  INPUT_KEYS,
+  NUMERIC_INPUT_KEYS,
+  type Inputs,
+  type NumericInputKey,
+} from '../model/inputs';
+import type { Notice } from './notice';
+import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
+
+/** The schema version this code writes; links without `v` mean version 1 (CONTRACT §3). */
+export const SCHEMA_VERSION = 1;
+
+/** Everything a link fixes: the scenario, every input and how the page is shown. */
+export interface QueryState {
+  scenarioId: ScenarioId;
+  inputs: Inputs;
+  /** Null when the link names no language: the page follows the browser. */
+  lang: Lang | null;
+  theme: Theme;
+  embed: boolean;
+}
+
+const VIEW_KEYS = ['v', 'scenario', 'lang', 'theme', 'embed'] as const;
+const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...VIEW_KEYS, ...INPUT_KEYS]);
+
+/** A plain decimal number as the contract writes them: `.` for decimals, no grouping, optional exponent. */
+const URL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+interface Parsed<T> { value: T; notice?: Notice }
+
+/**
+ * Reads one numeric parameter: malformed → the fallback, out of range (or too large to represent) →
+ * the nearest bound. `parseNumberParam('share', '120', 100)` → `{ value: 100, notice: clamped }`.
+ */
+export function parseNumberParam(
+  key: NumericInputKey,
+  raw: string,
+  fallback: number,
+): Parsed<number> {
+  if (!URL_NUMBER.test(raw)) {
+    return { value: fallback, notice: { kind: 'not-a-number', key, raw, used: fallback } };
+  }
+  const { min, max } = INPUT_BOUNDS[key];
+  const value = Number(raw);
+  if (value < min)
+    return { value: min, notice: { kind: 'clamped', key, raw, used: min, bound: 'min' } };
+  if (value > max)
+    return { value: max, notice: { kind: 'clamped', key, raw, used: max, bound: 'max' } };
+  // `-0` and `0e5` are zero; normalise so that the link writes `0`.
+  return { value: value === 0 ? 0 : value };
+}
+
+function parseDateParam(key: 'start' | 'end', raw: string, fallback: string): Parsed<string> {
+  return parseIsoDate(raw).ok
+    ? { value: raw }
+    : { value: fallback, notice: { kind: 'not-a-date', key, raw, used: fallback } };
+}
+
+function parseOption<T extends string>(
+  key: string,
+  raw: string,
+  options: readonly T[],
+  fallback: T,
+): Parsed<T> {
+  return isOneOf(options, raw)
+    ? { value: raw }
+    : { value: fallback, notice: { kind: 'unknown-option', key, raw, used: fallback } };
+}
+
+/** Day number of a date that has already been checked. */
+function dayOf(date: string): number {
+  const day = parseIsoDate(date);
+  return day.ok ? day.value : Number.NaN;
+}
+
+/**
+ * Reads a query string into a valid state and the notices for every parameter it could not take
+ * as given; it never throws. `parseQuery('?containers=10000&daily=abc')` → containers 10,000,
+ * daily 10,000 (the default) and one `not-a-number` notice for `daily`.
+ */
+export function parseQuery(search: string): { state: QueryState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const first = (key: string): string | undefined => params.get(key) ?? undefined;
+
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!KNOWN_KEYS.has(key)) notices.push({ kind: 'unknown-key', key });
+    else if (params.getAll(key).length > 1) {
+      notices.push({ kind: 'duplicate-key', key, used: params.get(key) ?? '' });
+    }
+  }
+
+  const version = first('v');
+  if (version !== undefined && version !== String(SCHEMA_VERSION)) {
+    notices.push({ kind: 'unknown-version', key: 'v', raw: version });
+  }
+
+  const take = <T>(parsed: Parsed<T>): T => {
+    if (parsed.notice) notices.push(parsed.notice);
+    return parsed.value;
+  };
+
+  const rawScenario = first('scenario');
+  const scenarioId =
+    rawScenario === undefined
+      ? DEFAULT_SCENARIO_ID
+      : isScenarioId(rawScenario)
+        ? rawScenario
+        : take<ScenarioId>({
+            value: DEFAULT_SCENARIO_ID,
+            notice: {
+              kind: 'unknown-option',
+              key: 'scenario',
+              raw: rawScenario,
+              used: DEFAULT_SCENARIO_ID,
+            },
+          });
+  const preset = scenarioById(scenarioId).inputs;
+  const inputs: Inputs = { ...preset };
+
+  for (const key of NUMERIC_INPUT_KEYS) {
+    const raw = first(key);
+    if (raw !== undefined) inputs[key] = take(parseNumberParam(key, raw, preset[key]));
+  }
+
+  const rawStart = first('start');
+  const rawEnd = first('end');
+  if (rawStart !== undefined) inputs.start = take(parseDateParam('start', rawStart, preset.start));
+  if (rawEnd !== undefined) inputs.end = take(parseDateParam('end', rawEnd, preset.end));
+  if (
+    dayOf(inputs.end) <= dayOf(inputs.start) &&
+    rawEnd !== undefined &&
+    inputs.end !== preset.end
+  ) {
+    notices.push({
+      kind: 'end-not-after-start',
+      key: 'end',
+      raw: rawEnd,
+      used: preset.end,
+      start: inputs.start,
+    });
+    inputs.end = preset.end;
+  }
+  if (dayOf(inputs.end) <= dayOf(inputs.start)) {
+    // Only a given start can get here: the preset's own dates are in order.
+    notices.push({
+      kind: 'start-not-before-end',
+      key: 'start',
+      raw: rawStart ?? '',
+      used: preset.start,
+      end: inputs.end,
+    });
+    inputs.start = preset.start;
+  }
+
+  const rawLang = first('lang');
+  const rawTheme = first('theme');
+  const rawEmbed = first('embed');
+  return {
+    state: {
+      scenarioId,
+      inputs,
+      lang: rawLang === undefined ? null : take(parseOption('lang', rawLang, LANGS, 'en')),
+      theme: rawTheme === undefined ? 'auto' : take(parseOption('theme', rawTheme, THEMES, 'auto')),
+      embed:
+        rawEmbed === undefined
+          ? false
+          : take(parseOption('embed', rawEmbed, ['0', '1'], '0')) === '1',
+    },
+    notices,
+  };
+}
+
+/**
+ * Writes a state as the canonical query string: schema version first, then only what differs from
+ * the defaults and the scenario's values. `stringifyQuery(default state)` → `''`;
+ * June 2024 → `'?v=1&scenario=shin-2024-06'`.
+ */
+export function stringifyQuery(state: QueryState): string {
+  const params = new URLSearchParams();
+  if (state.scenarioId !== DEFAULT_SCENARIO_ID) params.set('scenario', state.scenarioId);
+  const preset = scenarioById(state.scenarioId).inputs;
+  for (const key of INPUT_KEYS) {
+    if (state.inputs[key] !== preset[key]) params.set(key, String(state.inputs[key]));
+  }
+  if (state.lang !== null) params.set('lang', state.lang);
+  if (state.theme !== 'auto') params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  if (params.size === 0) return '';
+  return `?v=${SCHEMA_VERSION}&${params.toString()}`;
+}
