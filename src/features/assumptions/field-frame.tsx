@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { explainReason } from '../../i18n/explain';
+import { INPUT_LABELS } from '../../i18n/input-labels';
+import type { InputKey, Inputs } from '../../model/inputs';
+import {
+  INPUT_LOCALE,
+  useCalculatorActions,
+  useCalculatorStore,
+} from '../../store/calculator-store';
+import { readFieldText } from '../../store/field-text';
+
+/** What a field shows: its last good value, the text being typed, and why that text is refused. */
+export function useField<K extends InputKey>(inputKey: K) {
+  const inputs = useCalculatorStore((state) => state.inputs);
+  const draft = useCalculatorStore((state) => state.drafts[inputKey]);
+  const actions = useCalculatorActions();
+  const read = draft === undefined ? null : readFieldText(inputKey, draft, inputs, INPUT_LOCALE);
+  return {
+    value: inputs[inputKey],
+    draft,
+    problem: read !== null && !read.ok ? explainReason(read.reason) : null,
+    onChange: (text: string) => {
+      actions.typeInput(inputKey, text);
+    },
+    onBlur: () => {
+      actions.leaveField(inputKey);
+    },
+    setValue: (value: Inputs[K]) => {
+      actions.setInput(inputKey, value);
+    },
+  };
+}
+
+interface FieldFrameProps {
+  id: string;
+  inputKey: InputKey;
+  /** The refusal of what was typed, if any. */
+  problem: string | null;
+  /** The value the results still use, in words, for the refusal message. */
+  valueText: string;
+  /** The entry row: the named input and anything beside it. */
+  entry: ReactNode;
+  /** Controls under the entry: a slider, preset choices. */
+  extras?: ReactNode;
+  /** A line on what the field accepts or how it read the value. */
+  hint: ReactNode;
+  why: ReactNode;
+}
+
+/**
+ * The frame every assumption shares: label, entry, hint, refusal message and the source of the
+ * default. The input inside must use `id` and describe itself with `describedBy(id)`.
+ */
+export function FieldFrame({
+  id,
+  inputKey,
+  problem,
+  valueText,
+  entry,
+  extras,
+  hint,
+  why,
+}: FieldFrameProps) {
+  return (
+    <div className={problem ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {INPUT_LABELS[inputKey]}
+      </label>
+      <div className="field-entry">{entry}</div>
+      {extras}
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <p className="field-error" id={`${id}-error`} aria-live="polite">
+        {problem ? `${problem}. The results still use ${valueText}.` : null}
+      </p>
+      <p className="field-why" id={`${id}-why`}>
+        {why}
+      </p>
+    </div>
+  );
+}
+
+/** The ids a field's input is described by, as FieldFrame renders them. */
+export function describedBy(id: string): string {
+  return `${id}-hint ${id}-error ${id}-why`;
+}

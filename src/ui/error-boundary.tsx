@@ -1,0 +1,41 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface ErrorBoundaryProps {
+  /** What failed, in a few words, e.g. "The chart". */
+  what: string;
+  children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  failed: boolean;
+}
+
+/** Shows a short message instead of a blank box when a part of the page fails to render. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { failed: false };
+
+  static getDerivedStateFromError(): ErrorBoundaryState {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn(`${this.props.what} failed to render`, error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="error-box" role="alert">
+        <p>{this.props.what} could not be shown. The figures above are unaffected.</p>
+        <button
+          type="button"
+          onClick={() => {
+            this.setState({ failed: false });
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+}
