@@ -36,28 +36,30 @@ export function explainReason(reason: Reason): string {
 }
 
 /**
- * A URL notice as one sentence naming the parameter and what is used instead:
- * `daily=abc` → "`daily=abc` is not a number; using 10,000."
+ * A URL notice as one sentence naming the parameter and the value used instead. The raw value is
+ * not repeated: it may be hostile, huge, or read "NaN". `daily=abc` → "“daily” is not a number;
+ * using 10,000."
  */
 export function explainNotice(notice: Notice): string {
+  const key = `“${shorten(notice.key)}”`;
   switch (notice.kind) {
     case 'unknown-key':
-      return `“${shorten(notice.key)}” is not a setting of this calculator; ignored.`;
+      return `${key} is not a setting of this calculator; ignored.`;
     case 'duplicate-key':
-      return `“${shorten(notice.key)}” is given more than once; using the first, “${shorten(notice.used)}”.`;
+      return `${key} is given more than once; using the first value.`;
     case 'not-a-number':
-      return `${notice.key}=${shorten(notice.raw)} is not a number; using ${formatValue(notice.used)}.`;
+      return `${key} is not a number; using ${formatValue(notice.used)}.`;
     case 'clamped':
-      return `${notice.key}=${shorten(notice.raw)} is ${notice.bound === 'min' ? 'below the lowest' : 'above the highest'} allowed value; using ${formatValue(notice.used)}.`;
+      return `${key} is ${notice.bound === 'min' ? 'below the lowest' : 'above the highest'} allowed value; using ${formatValue(notice.used)}.`;
     case 'not-a-date':
-      return `${notice.key}=${shorten(notice.raw)} is not a real date; using ${formatDate(notice.used, LOCALE)}.`;
+      return `${key} is not a real date; using ${formatDate(notice.used, LOCALE)}.`;
     case 'end-not-after-start':
-      return `${notice.key}=${shorten(notice.raw)} is not after the first delivery (${formatDate(notice.start, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
+      return `${key} is not after the first delivery (${formatDate(notice.start, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
     case 'start-not-before-end':
-      return `${notice.key}=${shorten(notice.raw)} is not before the count date (${formatDate(notice.end, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
+      return `${key} is not before the date of the count (${formatDate(notice.end, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
     case 'unknown-option':
-      return `${notice.key}=${shorten(notice.raw)} is not an option here; using “${notice.used}”.`;
+      return `${key} is not one of the options; using “${notice.used}”.`;
     case 'unknown-version':
-      return `v=${shorten(notice.raw)} is not a link version this calculator knows; reading it as version 1.`;
+      return `${key} names a link version this calculator does not know; reading it as version 1.`;
   }
 }

@@ -29,6 +29,15 @@ export function formatApprox(value: number, locale: string): string {
   return numberFormat(locale, { maximumSignificantDigits: 2 }).format(value);
 }
 
+/** An axis tick: round numbers stay round, in words from a million: 3e6 → "3 million", 0 → "0". */
+export function formatAxisTick(value: number, locale: string): string {
+  return numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: Math.abs(value) >= 1_000_000 ? 'long' : 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 /** Every digit that matters, grouped: 3001600 → "3,001,600"; 300.16 → "300.16". */
 export function formatExact(value: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatApprox, formatMonthYear } from '../../i18n/format';
+import { formatAxisTick, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
 import type { Timeline } from './timeline-data';
 
@@ -39,10 +39,10 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
           <YAxis
             dataKey="shells"
             type="number"
-            tickFormatter={(value: number) => formatApprox(value, LOCALE)}
+            tickFormatter={(value: number) => formatAxisTick(value, LOCALE)}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--rule-strong)"
-            width={84}
+            width={76}
           />
           <Line
             data={timeline.fired}
