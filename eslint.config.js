@@ -170,6 +170,8 @@ export default defineConfig(
 
   {
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    // Playwright fixtures call `use`, which is not React's hook.
+    ignores: ['tests/e2e/**'],
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
 

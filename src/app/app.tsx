@@ -2,6 +2,7 @@ import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 import { UrlNotices } from '../features/notices/url-notices';
 import { HeadlineResults } from '../features/results/headline-results';
 import { ResultDetails } from '../features/results/result-details';
+import { ScenarioCredit } from '../features/scenario/scenario-credit';
 import { ScenarioPicker } from '../features/scenario/scenario-picker';
 import { SourcesSection } from '../features/sources/sources-section';
 import { TimelineSection } from '../features/timeline/timeline-section';
@@ -67,6 +68,7 @@ function EmbeddedPage() {
       <UrlNotices />
       <main>
         <section className="results" aria-label="Results">
+          <ScenarioCredit />
           <HeadlineResults />
           <WorkingLine />
         </section>

@@ -20,6 +20,8 @@ export function explainReason(reason: Reason): string {
       return 'Enter a number';
     case 'not-a-number':
       return 'Not a number';
+    case 'misplaced-grouping':
+      return `Not a number: write decimals with “${reason.decimal}”`;
     case 'below-min':
       return `Must be ${formatExact(reason.min, LOCALE)} or more`;
     case 'above-max':

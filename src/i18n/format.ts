@@ -18,7 +18,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** Two significant digits, in words from a million up: 3,001,600 → "3.0 million"; 8,710 → "8,700". */
 export function formatApprox(value: number, locale: string): string {
-  if (Math.abs(value) >= 1_000_000) {
+  // Compare after rounding, so 999,999 reads "1.0 million" like a million does.
+  if (Math.abs(Number(value.toPrecision(2))) >= 1_000_000) {
     return numberFormat(locale, {
       notation: 'compact',
       compactDisplay: 'long',

@@ -12,6 +12,14 @@ export function parseTypedNumber(text: string, locale: string): Outcome<number> 
   const group = parts.find((part) => part.type === 'group')?.value ?? ',';
   const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
   let normal = trimmed.replace(/[\s\u00a0\u202f]/g, '');
+  // Grouping must fall every three digits: "6,700" is 6700, but "1,5" is a misplaced decimal, not 15.
+  const integerPart = normal.split(decimal)[0] ?? '';
+  if (group !== decimal && integerPart.includes(group)) {
+    const [head = '', ...rest] = integerPart.replace(/^[+\-\u2212]/, '').split(group);
+    if (!/^\d{1,3}$/.test(head) || rest.some((part) => !/^\d{3}$/.test(part))) {
+      return fail({ kind: 'misplaced-grouping', decimal });
+    }
+  }
   if (group !== decimal) normal = normal.split(group).join('');
   normal = normal.replace(decimal, '.').replace(/^\u2212/, '-');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normal))

@@ -75,12 +75,6 @@ export function numberProblem(key: NumericInputKey, value: number): Reason | nul
   return null;
 }
 
-/** Clamps a number to an input's valid range: `clampToBounds('share', 120)` → 100. */
-export function clampToBounds(key: NumericInputKey, value: number): number {
-  const { min, max } = INPUT_BOUNDS[key];
-  return Math.min(max, Math.max(min, value));
-}
-
 export interface InputProblem {
   key: InputKey;
   reason: Reason;

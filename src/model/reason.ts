@@ -5,6 +5,8 @@
 export type Reason =
   | { kind: 'empty' }
   | { kind: 'not-a-number' }
+  /** A grouping sign where it cannot group thousands, e.g. "1,5": likely a decimal in another locale. */
+  | { kind: 'misplaced-grouping'; decimal: string }
   | { kind: 'below-min'; min: number }
   | { kind: 'above-max'; max: number }
   | { kind: 'not-a-date' }

@@ -46,16 +46,27 @@ function initialState(): Omit<CalculatorState, 'actions'> {
   };
 }
 
-/** Applies every draft that reads as valid, in field order, on top of the last good inputs. */
+const MAX_DRAFT_PASSES = 3;
+
+/**
+ * Applies every draft that reads as valid on top of the last good inputs. Dates are checked against
+ * each other, so a start typed after the old count date waits until a new count date frees it:
+ * passes repeat until nothing changes (two suffice for the two dates).
+ */
 function applyDrafts(inputs: Inputs, drafts: CalculatorState['drafts']): Inputs {
-  const next = { ...inputs };
-  for (const key of INPUT_KEYS) {
-    const text = drafts[key];
-    if (text === undefined) continue;
-    const read = readFieldText(key, text, next, INPUT_LOCALE);
-    if (read.ok) Object.assign(next, { [key]: read.value });
+  let current = inputs;
+  for (let pass = 0; pass < MAX_DRAFT_PASSES; pass += 1) {
+    const next = { ...current };
+    for (const key of INPUT_KEYS) {
+      const text = drafts[key];
+      if (text === undefined) continue;
+      const read = readFieldText(key, text, next, INPUT_LOCALE);
+      if (read.ok) Object.assign(next, { [key]: read.value });
+    }
+    if (INPUT_KEYS.every((key) => next[key] === current[key])) return next;
+    current = next;
   }
-  return next;
+  return current;
 }
 
 export const useCalculatorStore = create<CalculatorState>()((set, get) => ({

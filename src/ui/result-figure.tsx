@@ -35,7 +35,8 @@ export function ResultFigure({ resultKey, exact, display, detail, className }: R
       aria-describedby={detailId}
     >
       {display}
-      <span className="figure-detail" id={detailId} role="tooltip">
+      {/* Hidden from the accessible name, still read as the description: heard once, not twice. */}
+      <span className="figure-detail" id={detailId} aria-hidden="true">
         {detail}
       </span>
     </span>

@@ -30,7 +30,10 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...VIEW_KEYS, ...INPUT_
 /** A plain decimal number as the contract writes them: `.` for decimals, no grouping, optional exponent. */
 const URL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-interface Parsed<T> { value: T; notice?: Notice }
+interface Parsed<T> {
+  value: T;
+  notice?: Notice;
+}
 
 /**
  * Reads one numeric parameter: malformed → the fallback, out of range (or too large to represent) →
@@ -161,13 +164,19 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
   }
 
   const rawLang = first('lang');
+  // An unknown language is no choice at all: the page follows the browser, as without `lang`.
+  let lang: Lang | null = null;
+  if (rawLang !== undefined && isOneOf(LANGS, rawLang)) lang = rawLang;
+  else if (rawLang !== undefined) {
+    notices.push({ kind: 'unknown-option', key: 'lang', raw: rawLang, used: 'en' });
+  }
   const rawTheme = first('theme');
   const rawEmbed = first('embed');
   return {
     state: {
       scenarioId,
       inputs,
-      lang: rawLang === undefined ? null : take(parseOption('lang', rawLang, LANGS, 'en')),
+      lang,
       theme: rawTheme === undefined ? 'auto' : take(parseOption('theme', rawTheme, THEMES, 'auto')),
       embed:
         rawEmbed === undefined

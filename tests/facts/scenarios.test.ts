@@ -170,9 +170,9 @@ describe('SCENARIOS', () => {
       const day = parseIsoDate(scenario.citation.date);
       return day.ok ? day.value : Number.NaN;
     });
-    days
-      .slice(1)
-      .forEach((day, index) => { expect(day).toBeGreaterThanOrEqual(days[index] ?? Infinity); });
+    days.slice(1).forEach((day, index) => {
+      expect(day).toBeGreaterThanOrEqual(days[index] ?? Infinity);
+    });
   });
 
   it('gives a shell figure for every scenario', () => {

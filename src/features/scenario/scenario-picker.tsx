@@ -42,7 +42,7 @@ export function ScenarioPicker() {
               >
                 <span className="scenario-button-date">
                   {formatMonthYear(founding.citation.date, 'en')}
-                </span>
+                </span>{' '}
                 <span className="scenario-button-count">
                   {formatExact(founding.inputs.containers, 'en')} containers
                 </span>
@@ -84,8 +84,8 @@ export function ScenarioPicker() {
         </p>
         {changed.length > 0 ? (
           <p className="scenario-modified" role="status">
-            <strong>Modified:</strong> you changed{' '}
-            {changed.map((key) => INPUT_LABELS[key].toLowerCase()).join(', ')}.{' '}
+            <strong>Modified.</strong> You changed:{' '}
+            {changed.map((key) => INPUT_LABELS[key]).join(', ')}.{' '}
             <button
               type="button"
               className="link-button"

@@ -60,7 +60,10 @@ function monthStarts(fromDay: number, toDay: number): number[] {
   const every = Math.max(1, Math.ceil(months / MAX_MONTH_ROWS));
   const days: number[] = [];
   for (let month = every; month <= months + every; month += every) {
-    const day = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + month, 1) / 86_400_000;
+    // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+    const first = new Date(0);
+    first.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth() + month, 1);
+    const day = Math.round(first.getTime() / 86_400_000);
     if (day > toDay) break;
     days.push(day);
   }

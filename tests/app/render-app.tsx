@@ -1,0 +1,64 @@
+/**
+ * Renders the whole page as a reader meets it. recharts measures nothing in jsdom, so the lazily
+ * loaded chart is replaced by a stub here and checked in the browser tests instead; everything
+ * else on the page is the real thing.
+ */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app';
+
+// The whole page re-renders on every keystroke: on a busy machine a test that types takes seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+vi.mock('../../src/features/timeline/timeline-chart', () => ({
+  default: function ChartStub() {
+    return <div className="chart-frame">Chart</div>;
+  },
+}));
+
+/** The contract's result keys (CONTRACT §1, "Results"). */
+export const RESULT_KEYS = [
+  'totalShells',
+  'daysOfFire',
+  'monthsOfFire',
+  'deliveryDays',
+  'deliveredPerDay',
+  'dailyCoverage',
+  'lastsUntil',
+  'massPerContainerKg',
+  'plausible',
+  'euMultiple',
+] as const;
+
+export type ResultKey = (typeof RESULT_KEYS)[number];
+
+/** Renders `<App />` and waits until the chart has stopped loading, as a reader would. */
+export async function renderApp() {
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App />);
+  await waitFor(() => {
+    expect(screen.queryByText('Loading the chart…')).not.toBeInTheDocument();
+  });
+  return { user, ...view };
+}
+
+/** The one element the contract marks with `data-result="<key>"`; fails when there is not exactly one. */
+export function resultFigure(key: ResultKey): HTMLElement {
+  const figures = document.querySelectorAll<HTMLElement>(`[data-result="${key}"]`);
+  expect(figures, `elements with data-result="${key}"`).toHaveLength(1);
+  const [figure] = figures;
+  if (figure === undefined) throw new Error(`no data-result="${key}"`);
+  return figure;
+}
+
+/** The exact value the contract writes for a result, or null when the page shows a reason instead. */
+export function resultValue(key: ResultKey): string | null {
+  return resultFigure(key).getAttribute('data-value');
+}
+
+/** The named entry field of an input, found by its visible label as a reader finds it. */
+export function field(label: string): HTMLInputElement {
+  const input = screen.getByRole('textbox', { name: label });
+  if (!(input instanceof HTMLInputElement)) throw new Error(`${label} is not an <input>`);
+  return input;
+}

@@ -1,0 +1,213 @@
+/**
+ * The chart's data, worked by hand. Defaults: 6,700 × 448 = 3,001,600 shells delivered evenly
+ * from 2023-09-13 (day 19,613) to the count on 2024-02-26 (day 19,779, 166 days later); Russia
+ * fires 10,000 a day from the first delivery, so 300 days take it to 3,000,000 on 2024-07-09
+ * (day 19,913), the last day the deliveries alone keep up the rate.
+ * Invariant: whatever the inputs, every number in the timeline is finite.
+ */
+import { DEFAULT_INPUTS, SCENARIOS } from '../../src/facts/scenarios';
+import { buildTimeline, deliveredOn } from '../../src/features/timeline/timeline-data';
+import type { Timeline, TimelineRow } from '../../src/features/timeline/timeline-data';
+import { parseIsoDate } from '../../src/model/calendar';
+import type { Inputs } from '../../src/model/inputs';
+import { computeResults } from '../../src/model/results';
+
+const START_DAY = 19_613;
+const COUNT_DAY = 19_779;
+const STOCK_OUT_DAY = 19_913;
+
+function timelineOf(changes: Partial<Inputs> = {}): Timeline {
+  const inputs = { ...DEFAULT_INPUTS, ...changes };
+  return buildTimeline(inputs, computeResults(inputs), SCENARIOS);
+}
+
+function rowOn(timeline: Timeline, date: string): TimelineRow {
+  const row = timeline.rows.find((candidate) => candidate.date === date);
+  if (row === undefined) throw new Error(`no row on ${date}`);
+  return row;
+}
+
+/** Every number anywhere in a timeline, with where it was found. */
+function numbersIn(timeline: Timeline): [string, number][] {
+  return [
+    ...timeline.delivered.flatMap((p, i): [string, number][] => [
+      [`delivered[${i}].day`, p.day],
+      [`delivered[${i}].shells`, p.shells],
+    ]),
+    ...timeline.fired.flatMap((p, i): [string, number][] => [
+      [`fired[${i}].day`, p.day],
+      [`fired[${i}].shells`, p.shells],
+    ]),
+    ...timeline.estimates.flatMap((p): [string, number][] => [
+      [`${p.id}.day`, p.day],
+      [`${p.id}.shells`, p.shells],
+    ]),
+    ...timeline.rows.flatMap((row): [string, number][] => [
+      [`${row.date}.delivered`, row.delivered],
+      [`${row.date}.fired`, row.fired],
+    ]),
+    ['domain[0]', timeline.domain[0]],
+    ['domain[1]', timeline.domain[1]],
+    ...(timeline.stockOutDay === null
+      ? []
+      : [['stockOutDay', timeline.stockOutDay] satisfies [string, number]]),
+  ];
+}
+
+describe(deliveredOn, () => {
+  it.each([
+    ['before the first delivery', START_DAY - 10, 0],
+    ['on the first delivery', START_DAY, 0],
+    ['halfway (83 of 166 days)', START_DAY + 83, 1_500_800],
+    ['on the count', COUNT_DAY, 3_001_600],
+    ['after the count', COUNT_DAY + 100, 3_001_600],
+  ])('%s', (_, day, shells) => {
+    expect(deliveredOn(day, START_DAY, COUNT_DAY, 3_001_600)).toBe(shells);
+  });
+
+  it('rises by total ÷ days each day', () => {
+    const perDay = 3_001_600 / 166;
+    expect(deliveredOn(START_DAY + 1, START_DAY, COUNT_DAY, 3_001_600)).toBeCloseTo(perDay, 9);
+  });
+
+  it('steps straight to the total when the count is the first day', () => {
+    expect(deliveredOn(START_DAY - 1, START_DAY, START_DAY, 100)).toBe(0);
+    expect(deliveredOn(START_DAY, START_DAY, START_DAY, 100)).toBe(0);
+    expect(deliveredOn(START_DAY + 1, START_DAY, START_DAY, 100)).toBe(100);
+  });
+});
+
+describe(buildTimeline, () => {
+  it('uses the day numbers worked out in the header', () => {
+    expect(parseIsoDate('2023-09-13')).toEqual({ ok: true, value: START_DAY });
+    expect(parseIsoDate('2024-02-26')).toEqual({ ok: true, value: COUNT_DAY });
+    expect(parseIsoDate('2024-07-09')).toEqual({ ok: true, value: STOCK_OUT_DAY });
+  });
+
+  describe('with the default inputs', () => {
+    const timeline = timelineOf();
+
+    it('delivers 3,001,600 shells from the first delivery to the count, then stays level', () => {
+      const [first, count, last] = timeline.delivered;
+      expect(first).toEqual({ day: START_DAY, shells: 0 });
+      expect(count).toEqual({ day: COUNT_DAY, shells: 3_001_600 });
+      expect(last?.shells).toBe(3_001_600);
+      expect(last?.day).toBe(timeline.domain[1]);
+    });
+
+    it('fires 10,000 a day from the first delivery', () => {
+      const [first, last] = timeline.fired;
+      if (first === undefined || last === undefined) throw new Error('fired line has no ends');
+      expect(first).toEqual({ day: START_DAY, shells: 0 });
+      expect((last.shells - first.shells) / (last.day - first.day)).toBe(10_000);
+    });
+
+    it('runs out on 2024-07-09', () => {
+      expect(timeline.stockOutDay).toBe(STOCK_OUT_DAY);
+    });
+
+    it('marks the first delivery, the count and the stock-out in the table', () => {
+      expect(rowOn(timeline, '2023-09-13')).toEqual({
+        date: '2023-09-13',
+        delivered: 0,
+        fired: 0,
+        mark: 'start',
+      });
+      expect(rowOn(timeline, '2024-02-26')).toEqual({
+        date: '2024-02-26',
+        delivered: 3_001_600,
+        fired: 166 * 10_000,
+        mark: 'count',
+      });
+      expect(rowOn(timeline, '2024-07-09')).toEqual({
+        date: '2024-07-09',
+        delivered: 3_001_600,
+        fired: 300 * 10_000,
+        mark: 'stock-out',
+      });
+      expect(timeline.rows.filter((row) => row.mark !== undefined)).toHaveLength(3);
+    });
+
+    it('reads the lines on the first of each month in between', () => {
+      // 2023-12-01 is 79 days after the first delivery.
+      const december = rowOn(timeline, '2023-12-01');
+      expect(december.mark).toBeUndefined();
+      expect(december.delivered).toBeCloseTo((3_001_600 * 79) / 166, 6);
+      expect(december.fired).toBe(790_000);
+    });
+
+    it('keeps the table short and in date order', () => {
+      expect(timeline.rows.length).toBeLessThanOrEqual(27);
+      const dates = timeline.rows.map((row) => row.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(new Set(dates).size).toBe(dates.length);
+    });
+
+    it('places every published estimate on its statement date', () => {
+      const june = timeline.estimates.find((estimate) => estimate.id === 'shin-2024-06');
+      expect(june).toMatchObject({ day: 19_888, shells: 4_800_000 });
+      expect(timeline.estimates.map((estimate) => estimate.id)).toEqual(
+        SCENARIOS.map((scenario) => scenario.id),
+      );
+    });
+
+    it('shows every line corner and estimate inside the domain', () => {
+      const [from, to] = timeline.domain;
+      for (const point of [...timeline.estimates, STOCK_OUT_DAY, START_DAY, COUNT_DAY]) {
+        const day = typeof point === 'number' ? point : point.day;
+        expect(day).toBeGreaterThan(from);
+        expect(day).toBeLessThan(to);
+      }
+    });
+  });
+
+  describe('with inputs at or past their edges, nothing is NaN and the domain is finite', () => {
+    it.each<[string, Partial<Inputs>]>([
+      ['a count on the first delivery', { end: DEFAULT_INPUTS.start }],
+      ['a count before the first delivery', { end: '2023-01-01' }],
+      [
+        '1,000,000 containers of 5,000 shells at 1 a day',
+        {
+          containers: 1_000_000,
+          perContainer: 5_000,
+          daily: 1,
+        },
+      ],
+      ['no shells at all', { containers: 0 }],
+      ['a stock-out past the 30-year window', { containers: 1_000, perContainer: 100, daily: 1 }],
+      ['the whole calendar', { start: '0001-01-01', end: '9999-12-31' }],
+      ['a date that is not a date', { start: 'someday' }],
+    ])('%s', (_, changes) => {
+      const timeline = timelineOf(changes);
+      for (const [where, value] of numbersIn(timeline)) {
+        expect(Number.isFinite(value), where).toBe(true);
+      }
+      expect(timeline.domain[0]).toBeLessThan(timeline.domain[1]);
+      expect(timeline.rows.length).toBeGreaterThan(0);
+      expect(timeline.rows.length).toBeLessThanOrEqual(27);
+    });
+
+    it('has no stock-out when the shells outlast the calendar', () => {
+      const timeline = timelineOf({ containers: 1_000_000, perContainer: 5_000, daily: 1 });
+      expect(timeline.stockOutDay).toBeNull();
+      expect(timeline.rows.some((row) => row.mark === 'stock-out')).toBe(false);
+    });
+
+    it('puts the whole total on the count when the count is not after the first delivery', () => {
+      const timeline = timelineOf({ end: '2023-01-01' });
+      expect(timeline.stockOutDay).toBeNull();
+      expect(rowOn(timeline, '2023-09-13').delivered).toBe(0);
+      const later = timeline.rows.filter((row) => row.date > '2023-09-13');
+      expect(later.length).toBeGreaterThan(0);
+      for (const row of later) expect(row.delivered).toBe(3_001_600);
+    });
+
+    it('reads month rows in the first century too', () => {
+      // Years 0–99 are where JavaScript's Date.UTC silently adds 1900.
+      const timeline = timelineOf({ start: '0050-01-01', end: '0050-06-01' });
+      expect(timeline.rows.filter((row) => row.mark === undefined).length).toBeGreaterThan(0);
+      // The chart runs to at most 30 years after the start, so every row stays in the first century.
+      for (const row of timeline.rows) expect(row.date.startsWith('00')).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Invariants: the inputs in the store are always valid (CONTRACT §1): text typed in a field
+ * updates them only when it reads as a valid value, otherwise it stays a draft beside the last good
+ * inputs; leaving a field drops a valid draft (so the field shows its value formatted) and keeps an
+ * invalid one (so the person can fix it); choosing a preset sets every input and clears the drafts;
+ * and loading a query keeps the notices of what it could not take.
+ */
+import {
+  changedInputKeys,
+  resetCalculatorStore,
+  useCalculatorStore,
+} from '../../src/store/calculator-store';
+import type { Inputs } from '../../src/model/inputs';
+
+/** CONTRACT §1, column "default (`shin-2024-02`)". */
+const DEFAULTS: Inputs = {
+  containers: 6700,
+  perContainer: 448,
+  share: 100,
+  usable: 100,
+  daily: 10000,
+  start: '2023-09-13',
+  end: '2024-02-26',
+  shellKg: 43.56,
+  payloadKg: 28180,
+};
+
+const actions = () => useCalculatorStore.getState().actions;
+const state = () => useCalculatorStore.getState();
+
+beforeEach(() => {
+  resetCalculatorStore();
+});
+
+describe('useCalculatorStore', () => {
+  it('starts from the defaults, without drafts or notices', () => {
+    expect(state()).toMatchObject({
+      scenarioId: 'shin-2024-02',
+      inputs: DEFAULTS,
+      lang: null,
+      theme: 'auto',
+      embed: false,
+      drafts: {},
+      notices: [],
+    });
+  });
+
+  describe('typeInput', () => {
+    it.each([
+      { key: 'containers', text: '10000', value: 10_000 },
+      { key: 'containers', text: '10,000', value: 10_000 },
+      { key: 'shellKg', text: ' 25.5 ', value: 25.5 },
+      { key: 'daily', text: '1e6', value: 1_000_000 },
+      { key: 'share', text: '0', value: 0 },
+      { key: 'start', text: '2023-07-01', value: '2023-07-01' },
+      { key: 'end', text: ' 2024-06-14 ', value: '2024-06-14' },
+    ] as const)('takes $key "$text" as $value', ({ key, text, value }) => {
+      actions().typeInput(key, text);
+      expect(state().inputs).toEqual({ ...DEFAULTS, [key]: value });
+      expect(state().drafts).toEqual({ [key]: text });
+    });
+
+    it.each([
+      { key: 'containers', text: 'abc' },
+      { key: 'containers', text: '' },
+      { key: 'containers', text: '-1' },
+      { key: 'share', text: '120' },
+      { key: 'daily', text: '0' },
+      { key: 'start', text: '2023-02-29' },
+      { key: 'end', text: '' },
+    ] as const)('keeps the last good inputs when $key is "$text"', ({ key, text }) => {
+      actions().typeInput('containers', '10000');
+      actions().typeInput(key, text);
+      expect(state().inputs).toEqual({ ...DEFAULTS, containers: 10_000 });
+      expect(state().drafts[key]).toBe(text);
+    });
+
+    it('keeps the old end when the typed end is before the start', () => {
+      actions().typeInput('end', '2023-01-01');
+      expect(state().inputs.end).toBe('2024-02-26');
+      expect(state().drafts.end).toBe('2023-01-01');
+    });
+
+    it('keeps the old start when the typed start is on or after the end', () => {
+      actions().typeInput('start', '2024-02-26');
+      expect(state().inputs.start).toBe('2023-09-13');
+    });
+
+    it('takes a waiting start once a new end makes it valid', () => {
+      // 2024-03-01 is after the end 2024-02-26, so it waits as a draft …
+      actions().typeInput('start', '2024-03-01');
+      expect(state().inputs.start).toBe('2023-09-13');
+      // … until the end moves to 2024-06-01, after it: both now hold
+      actions().typeInput('end', '2024-06-01');
+      expect(state().inputs).toMatchObject({ start: '2024-03-01', end: '2024-06-01' });
+      actions().leaveField('start');
+      expect(state().inputs.start).toBe('2024-03-01');
+    });
+
+    it('takes a waiting end once a new start makes it valid', () => {
+      actions().typeInput('end', '2023-01-01');
+      actions().typeInput('start', '2022-06-01');
+      expect(state().inputs).toMatchObject({ start: '2022-06-01', end: '2023-01-01' });
+    });
+  });
+
+  describe('leaveField', () => {
+    it('drops a valid draft and keeps its value', () => {
+      actions().typeInput('containers', '10,000');
+      actions().leaveField('containers');
+      expect(state().drafts).toEqual({});
+      expect(state().inputs.containers).toBe(10_000);
+    });
+
+    it('keeps an invalid draft, and the last good value', () => {
+      actions().typeInput('containers', 'abc');
+      actions().leaveField('containers');
+      expect(state().drafts).toEqual({ containers: 'abc' });
+      expect(state().inputs.containers).toBe(6_700);
+    });
+
+    it('touches no other draft', () => {
+      actions().typeInput('containers', '10000');
+      actions().typeInput('daily', 'lots');
+      actions().leaveField('containers');
+      expect(state().drafts).toEqual({ daily: 'lots' });
+    });
+
+    it('does nothing for a field without a draft', () => {
+      actions().leaveField('share');
+      expect(state()).toMatchObject({ drafts: {}, inputs: DEFAULTS });
+    });
+  });
+
+  describe('setInput', () => {
+    it('sets the value and drops the draft of that field', () => {
+      actions().typeInput('share', 'half');
+      actions().setInput('share', 50);
+      expect(state().inputs.share).toBe(50);
+      expect(state().drafts).toEqual({});
+    });
+  });
+
+  describe('selectScenario', () => {
+    it('sets every input of the preset and clears the drafts', () => {
+      actions().typeInput('containers', 'abc');
+      actions().typeInput('share', '50');
+      actions().selectScenario('shin-2024-06');
+      expect(state().scenarioId).toBe('shin-2024-06');
+      // Shin, June 2024: 10,000 containers, 480 a container, counted on 2024-06-14
+      expect(state().inputs).toEqual({
+        ...DEFAULTS,
+        containers: 10_000,
+        perContainer: 480,
+        end: '2024-06-14',
+      });
+      expect(state().drafts).toEqual({});
+    });
+  });
+
+  describe('loadQuery', () => {
+    it('replaces the state and keeps the notices', () => {
+      actions().typeInput('containers', '1');
+      actions().loadQuery('?daily=abc&theme=dark');
+      expect(state()).toMatchObject({ inputs: DEFAULTS, theme: 'dark', drafts: {} });
+      expect(state().notices).toEqual([
+        { kind: 'not-a-number', key: 'daily', raw: 'abc', used: 10_000 },
+      ]);
+    });
+
+    it('forgets old notices on a clean query, and dismissNotices clears them', () => {
+      actions().loadQuery('?foo=1');
+      expect(state().notices).toHaveLength(1);
+      actions().dismissNotices();
+      expect(state().notices).toEqual([]);
+      actions().loadQuery('?foo=1');
+      actions().loadQuery('?containers=10000');
+      expect(state().notices).toEqual([]);
+    });
+  });
+
+  it('sets the theme and the language', () => {
+    actions().setTheme('dark');
+    actions().setLang('uk');
+    expect(state()).toMatchObject({ theme: 'dark', lang: 'uk' });
+    actions().setLang(null);
+    expect(state().lang).toBeNull();
+  });
+});
+
+describe(resetCalculatorStore, () => {
+  it('goes back to the defaults and keeps the actions', () => {
+    const before = actions();
+    actions().loadQuery('?containers=1&lang=ko&embed=1&foo=1');
+    actions().typeInput('daily', 'x');
+    resetCalculatorStore();
+    expect(state()).toMatchObject({ inputs: DEFAULTS, lang: null, embed: false, drafts: {} });
+    expect(state().notices).toEqual([]);
+    expect(actions()).toBe(before);
+  });
+});
+
+describe(changedInputKeys, () => {
+  it('is empty for an untouched preset', () => {
+    expect(changedInputKeys(state())).toEqual([]);
+    actions().selectScenario('dia-2025-07');
+    expect(changedInputKeys(state())).toEqual([]);
+  });
+
+  it('lists what differs from the preset, in field order', () => {
+    actions().typeInput('daily', '20000');
+    actions().typeInput('containers', '10000');
+    actions().typeInput('end', '2024-03-01');
+    expect(changedInputKeys(state())).toEqual(['containers', 'daily', 'end']);
+  });
+
+  it('does not list a value typed back to the preset’s', () => {
+    actions().typeInput('containers', '10000');
+    actions().typeInput('containers', '6,700');
+    expect(changedInputKeys(state())).toEqual([]);
+  });
+
+  it('compares with the chosen preset, not the defaults', () => {
+    actions().selectScenario('shin-2024-06');
+    // 6,700 is the default but not June's 10,000
+    actions().typeInput('containers', '6700');
+    expect(changedInputKeys(state())).toEqual(['containers']);
+  });
+});

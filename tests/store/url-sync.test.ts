@@ -1,0 +1,123 @@
+/**
+ * Invariants (CONTRACT §3): the address bar always ends up showing the canonical query of what the
+ * page shows: at start, a link with refused or unknown parameters is rewritten at once; after a
+ * change, the new query is written with `history.replaceState` (never a new history entry) within
+ * 120 ms, once for a burst of changes; the path and the hash are kept; and after stopping, nothing
+ * is written.
+ */
+import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { startUrlSync } from '../../src/store/url-sync';
+
+const actions = () => useCalculatorStore.getState().actions;
+
+/** Opens a link in jsdom's window without a page load, and loads it into the store. */
+function open(url: string): void {
+  window.history.replaceState(null, '', url);
+  actions().loadQuery(window.location.search);
+}
+
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  resetCalculatorStore();
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.useRealTimers();
+});
+
+describe(startUrlSync, () => {
+  it('rewrites a link with refused and unknown parameters at start', () => {
+    open('/?containers=abc&foo=1');
+    stop = startUrlSync();
+    expect(window.location.search).toBe('');
+  });
+
+  it('rewrites a link to its canonical form at start, keeping path and hash', () => {
+    open('/calc/?perContainer=480&containers=10000.0&theme=auto#results');
+    stop = startUrlSync();
+    expect(window.location.pathname).toBe('/calc/');
+    expect(window.location.search).toBe('?v=1&containers=10000&perContainer=480');
+    expect(window.location.hash).toBe('#results');
+  });
+
+  it('leaves a canonical link alone', () => {
+    open('/?v=1&containers=10000');
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    stop = startUrlSync();
+    expect(replaceState).not.toHaveBeenCalled();
+  });
+
+  it('writes the canonical query with replaceState 120 ms after a change', () => {
+    stop = startUrlSync();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const pushState = vi.spyOn(window.history, 'pushState');
+    actions().typeInput('containers', '10000');
+    vi.advanceTimersByTime(119);
+    expect(window.location.search).toBe('');
+    vi.advanceTimersByTime(1);
+    expect(window.location.search).toBe('?v=1&containers=10000');
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(pushState).not.toHaveBeenCalled();
+  });
+
+  it('writes once for a burst of typing', () => {
+    stop = startUrlSync();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    for (const text of ['1', '10', '100', '1000', '10000']) {
+      actions().typeInput('containers', text);
+      vi.advanceTimersByTime(50);
+    }
+    vi.advanceTimersByTime(120);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&containers=10000');
+  });
+
+  it('writes a scenario and view options', () => {
+    stop = startUrlSync();
+    actions().selectScenario('shin-2024-06');
+    actions().setTheme('dark');
+    vi.advanceTimersByTime(120);
+    expect(window.location.search).toBe('?v=1&scenario=shin-2024-06&theme=dark');
+  });
+
+  it('goes back to a bare address when the state returns to the defaults', () => {
+    open('/?containers=10000#top');
+    stop = startUrlSync();
+    actions().typeInput('containers', '6700');
+    vi.advanceTimersByTime(120);
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#top');
+  });
+
+  it('does not write for a draft that changes nothing', () => {
+    stop = startUrlSync();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    actions().typeInput('containers', 'abc');
+    vi.advanceTimersByTime(1_000);
+    expect(replaceState).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing after it is stopped', () => {
+    stop = startUrlSync();
+    actions().typeInput('containers', '10000');
+    stop();
+    stop = undefined;
+    vi.advanceTimersByTime(1_000);
+    expect(window.location.search).toBe('');
+  });
+
+  it('keeps the page working when the history refuses to change', () => {
+    stop = startUrlSync();
+    vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('too many calls', 'SecurityError');
+    });
+    actions().typeInput('containers', '10000');
+    expect(() => vi.advanceTimersByTime(120)).not.toThrow();
+    expect(useCalculatorStore.getState().inputs.containers).toBe(10_000);
+  });
+});
