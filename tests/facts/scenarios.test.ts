@@ -17,6 +17,7 @@ import {
   scenarioById,
 } from '../../src/facts/scenarios';
 import type { ScenarioId } from '../../src/facts/types';
+import { CONTRACT_DEFAULTS } from '../contract-defaults';
 
 /** The ids of FACTS.md §1, in statement-date order. */
 const FACTS_IDS: readonly ScenarioId[] = [
@@ -30,19 +31,6 @@ const FACTS_IDS: readonly ScenarioId[] = [
   'osc-2025-04',
   'dia-2025-07',
 ];
-
-/** CONTRACT §1, column "default (`shin-2024-02`)". */
-const CONTRACT_DEFAULTS: Inputs = {
-  containers: 6700,
-  perContainer: 448,
-  share: 100,
-  usable: 100,
-  daily: 10000,
-  start: '2023-09-13',
-  end: '2024-02-26',
-  shellKg: 43.56,
-  payloadKg: 28180,
-};
 
 /** The inputs each preset sets, as agreed for schema version 1. */
 interface Pinned {

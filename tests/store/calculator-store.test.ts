@@ -10,20 +10,7 @@ import {
   resetCalculatorStore,
   useCalculatorStore,
 } from '../../src/store/calculator-store';
-import type { Inputs } from '../../src/model/inputs';
-
-/** CONTRACT §1, column "default (`shin-2024-02`)". */
-const DEFAULTS: Inputs = {
-  containers: 6700,
-  perContainer: 448,
-  share: 100,
-  usable: 100,
-  daily: 10000,
-  start: '2023-09-13',
-  end: '2024-02-26',
-  shellKg: 43.56,
-  payloadKg: 28180,
-};
+import { CONTRACT_DEFAULTS as DEFAULTS } from '../contract-defaults';
 
 const actions = () => useCalculatorStore.getState().actions;
 const state = () => useCalculatorStore.getState();

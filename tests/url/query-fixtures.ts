@@ -2,18 +2,9 @@
 import type { Inputs } from '../../src/model/inputs';
 import type { QueryState } from '../../src/url/query';
 
-/** CONTRACT §1, column "default (`shin-2024-02`)". */
-export const DEFAULTS: Inputs = {
-  containers: 6700,
-  perContainer: 448,
-  share: 100,
-  usable: 100,
-  daily: 10000,
-  start: '2023-09-13',
-  end: '2024-02-26',
-  shellKg: 43.56,
-  payloadKg: 28180,
-};
+import { CONTRACT_DEFAULTS as DEFAULTS } from '../contract-defaults';
+
+export { DEFAULTS };
 
 /** What an empty query means: the default preset, the browser's language, the system theme. */
 export const DEFAULT_STATE: QueryState = {
