@@ -41,7 +41,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer:
-        'Middle of the 270–300 a container implied by "upper 200,000 range" over 1,000 containers.',
+        'Our reading: the middle of the 270–300 a container implied by "upper 200,000 range" over 1,000 containers.',
     },
   },
   'nis-2023-11': {
@@ -71,7 +71,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     assumed: {
       ...REFERENCE_ASSUMED,
       containers: '1,000,000 ÷ 448, our derivation; no container count was given.',
-      perContainer: "Borrowed from Shin's Feb 2024 ratio (448); the NIS gave none.",
+      perContainer: "Our assumption: Shin's Feb 2024 ratio (448), since the NIS gave none.",
       daily: 'Implied by "1 million ≈ over two months": 1,000,000 ÷ 60 days.',
       start: '"Early Aug 2023" read as 1 August.',
     },
@@ -149,7 +149,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     label: 'Jun 2024 · Shin Won-sik · 10,000 containers',
     citation: {
       speaker: `${SHIN} (Bloomberg interview)`,
-      outlet: 're-reported by UNN',
+      outlet: 'UNN, re-reporting Bloomberg',
       date: '2024-06-14',
       url: 'https://unn.ua/en/news/kim-jong-un-sends-millions-of-artillery-shells-to-russia-bloomberg',
     },
@@ -252,7 +252,8 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     },
     assumed: {
       ...REFERENCE_ASSUMED,
-      perContainer: 'Geometric mean of the implied 266–367 a container, rounded to 0.1.',
+      perContainer:
+        'Our reading: the geometric mean of the implied 266–367 a container, rounded to 0.1.',
       start: '"Sept 2023" read as 1 September.',
       end: '"Mar 2025" read as 31 March.',
     },

@@ -24,9 +24,10 @@ export function defaultWhy(key: InputKey, scenario: Scenario): DefaultWhy {
         : { text: `Reported: ${scenario.containers.text} containers.`, citation: statement };
     case 'perContainer':
       return {
-        text: assumed
-          ? `Our assumption: ${assumed}`
-          : `Our division of the reported figures: ${scenario.shells.text} shells over ${scenario.containers.text} containers.`,
+        // The facts say for every statement how its per-container figure was derived.
+        text:
+          assumed ??
+          `Our division of the reported figures: ${scenario.shells.text} shells over ${scenario.containers.text} containers.`,
         citation: statement,
       };
     case 'share':
