@@ -6,7 +6,7 @@
  * Invariant: whatever the inputs, every number in the timeline is finite.
  */
 import { DEFAULT_INPUTS, SCENARIOS } from '../../src/facts/scenarios';
-import { buildTimeline, deliveredOn } from '../../src/features/timeline/timeline-data';
+import { buildTimeline, deliveredOn, monthTicks } from '../../src/features/timeline/timeline-data';
 import type { Timeline, TimelineRow } from '../../src/features/timeline/timeline-data';
 import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
@@ -151,6 +151,15 @@ describe(buildTimeline, () => {
       );
     });
 
+    it('keeps the wording of a range beside the single number it is plotted at', () => {
+      const satellite = timeline.estimates.find((estimate) => estimate.id === 'osc-2025-04');
+      // sqrt(4.2 million × 5.8 million) = sqrt(24.36e12) ≈ 4,935,585: the geometric mean of the range.
+      expect(satellite).toMatchObject({
+        reported: 'between 4.2 and 5.8 million',
+        shells: 4_935_585,
+      });
+    });
+
     it('shows every line corner and estimate inside the domain', () => {
       const [from, to] = timeline.domain;
       for (const point of [...timeline.estimates, STOCK_OUT_DAY, START_DAY, COUNT_DAY]) {
@@ -209,5 +218,37 @@ describe(buildTimeline, () => {
       // The chart runs to at most 30 years after the start, so every row stays in the first century.
       for (const row of timeline.rows) expect(row.date.startsWith('00')).toBe(true);
     });
+  });
+});
+
+describe(monthTicks, () => {
+  const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const isoOf = (ticks: number[]) =>
+    ticks.map((tick) => new Date(tick * 86_400_000).toISOString().slice(0, 10));
+
+  it('puts monthly ticks on a span of a few months', () => {
+    // 2024-01-15 → 2024-05-20: the first days of February to May.
+    expect(isoOf(monthTicks(day('2024-01-15'), day('2024-05-20')))).toEqual([
+      '2024-02-01',
+      '2024-03-01',
+      '2024-04-01',
+      '2024-05-01',
+    ]);
+  });
+
+  it('steps by half-years on two years, aligned to January and July', () => {
+    // 25 months ÷ 3 = 8.3 quarter ticks, more than 7; ÷ 6 = 4.2 half-year ticks.
+    expect(isoOf(monthTicks(day('2023-07-20'), day('2025-08-20')))).toEqual([
+      '2024-01-01',
+      '2024-07-01',
+      '2025-01-01',
+      '2025-07-01',
+    ]);
+  });
+
+  it('keeps to at most seven ticks on thirty years', () => {
+    const ticks = monthTicks(day('2000-01-01'), day('2030-01-01'));
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    expect(isoOf(ticks).every((iso) => iso.endsWith('-01-01'))).toBe(true);
   });
 });

@@ -8,15 +8,39 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatAxisTick, formatMonthYear } from '../../i18n/format';
+import { formatAxisTick, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
-import type { Timeline } from './timeline-data';
+import type { PublishedEstimate, Timeline } from './timeline-data';
 
 const LOCALE = 'en';
 
 function dayLabel(day: number): string {
   const date = isoDateFromDay(day);
   return date.ok ? formatMonthYear(date.value, LOCALE) : '';
+}
+
+interface DiamondProps {
+  cx?: number | undefined;
+  cy?: number | undefined;
+  payload?: unknown;
+}
+
+function isEstimate(point: unknown): point is PublishedEstimate {
+  return typeof point === 'object' && point !== null && 'label' in point && 'shells' in point;
+}
+
+/** A published estimate as a diamond whose title names the statement and its figure on hover. */
+function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
+  if (cx === undefined || cy === undefined || !isEstimate(payload)) return null;
+  return (
+    <path
+      className="estimate-diamond"
+      d={`M${cx} ${cy - 7}L${cx + 5} ${cy}L${cx} ${cy + 7}L${cx - 5} ${cy}Z`}
+      fill="var(--ink)"
+    >
+      <title>{`${payload.label}. Reported: ${payload.reported}. Plotted at ${formatExact(payload.shells, LOCALE)}.`}</title>
+    </path>
+  );
 }
 
 /** Deliveries against Russian fire over time, with the published counts as points. Loaded lazily. */
@@ -30,11 +54,12 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             dataKey="day"
             type="number"
             domain={timeline.domain}
+            ticks={timeline.ticks}
             allowDataOverflow
             tickFormatter={dayLabel}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--rule-strong)"
-            minTickGap={24}
+            minTickGap={12}
           />
           <YAxis
             dataKey="shells"
@@ -42,7 +67,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             tickFormatter={(value: number) => formatAxisTick(value, LOCALE)}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--rule-strong)"
-            width={76}
+            width={84}
           />
           <Line
             data={timeline.fired}
@@ -67,8 +92,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             data={timeline.estimates}
             dataKey="shells"
             name="Published estimates"
-            fill="var(--ink)"
-            shape="diamond"
+            shape={EstimateDiamond}
             isAnimationActive={false}
           />
           {timeline.stockOutDay === null ? null : (

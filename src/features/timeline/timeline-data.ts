@@ -12,6 +12,8 @@ export interface TimelinePoint {
 export interface PublishedEstimate extends TimelinePoint {
   id: string;
   label: string;
+  /** The shells as worded in the statement; `shells` is the number plotted for it. */
+  reported: string;
 }
 
 export type TimelineMark = 'start' | 'count' | 'stock-out';
@@ -33,6 +35,8 @@ export interface Timeline {
   stockOutDay: number | null;
   estimates: PublishedEstimate[];
   domain: [number, number];
+  /** Axis ticks on the first day of calendar-aligned months (quarters, half-years or years). */
+  ticks: number[];
   /** The same two lines, read at even steps, for the table. */
   rows: TimelineRow[];
 }
@@ -53,19 +57,41 @@ export function deliveredOn(day: number, startDay: number, endDay: number, total
   return (total * (day - startDay)) / (endDay - startDay);
 }
 
+const TICK_STEPS_MONTHS = [1, 3, 6, 12, 24, 60, 120];
+const MAX_TICKS = 7;
+
+/** Day number of the first day of a month counted from year 0: `monthStartDay(2024 * 12 + 6)` → 2024-07-01. */
+function monthStartDay(monthIndex: number): number {
+  const first = new Date(0);
+  first.setUTCFullYear(Math.floor(monthIndex / 12), monthIndex % 12, 1);
+  return Math.round(first.getTime() / 86_400_000);
+}
+
+/** Month starts inside a span, on the smallest calendar-aligned step that gives at most 7. */
+export function monthTicks(fromDay: number, toDay: number): number[] {
+  const from = new Date(fromDay * 86_400_000);
+  const firstMonth = from.getUTCFullYear() * 12 + from.getUTCMonth() + 1;
+  const spanMonths = (toDay - fromDay) / 30.44;
+  const step =
+    TICK_STEPS_MONTHS.find((months) => spanMonths / months <= MAX_TICKS) ??
+    Math.ceil(spanMonths / MAX_TICKS);
+  const ticks: number[] = [];
+  for (let month = Math.ceil(firstMonth / step) * step; ; month += step) {
+    const day = monthStartDay(month);
+    if (day > toDay) return ticks;
+    ticks.push(day);
+  }
+}
+
 /** First days of months after `fromDay` up to `toDay`, every few months so that there are at most 24. */
 function monthStarts(fromDay: number, toDay: number): number[] {
   const from = new Date(fromDay * 86_400_000);
+  const firstMonth = from.getUTCFullYear() * 12 + from.getUTCMonth();
   const months = Math.max(0, Math.round((toDay - fromDay) / 30.44));
   const every = Math.max(1, Math.ceil(months / MAX_MONTH_ROWS));
   const days: number[] = [];
-  for (let month = every; month <= months + every; month += every) {
-    // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-    const first = new Date(0);
-    first.setUTCFullYear(from.getUTCFullYear(), from.getUTCMonth() + month, 1);
-    const day = Math.round(first.getTime() / 86_400_000);
-    if (day > toDay) break;
-    days.push(day);
+  for (let month = firstMonth + every; monthStartDay(month) <= toDay; month += every) {
+    days.push(monthStartDay(month));
   }
   return days;
 }
@@ -89,7 +115,15 @@ export function buildTimeline(
     const day = dayOf(scenario.citation.date);
     return scenario.shells.value === null || day === null
       ? []
-      : [{ id: scenario.id, label: scenario.label, day, shells: scenario.shells.value }];
+      : [
+          {
+            id: scenario.id,
+            label: scenario.label,
+            reported: scenario.shells.text,
+            day,
+            shells: scenario.shells.value,
+          },
+        ];
   });
 
   const latest = Math.max(endDay, stockOutDay ?? endDay, ...estimates.map((point) => point.day));
@@ -135,6 +169,7 @@ export function buildTimeline(
     stockOutDay,
     estimates: estimates.filter((point) => point.day >= domain[0] && point.day <= domain[1]),
     domain,
+    ticks: monthTicks(domain[0], domain[1]),
     rows,
   };
 }

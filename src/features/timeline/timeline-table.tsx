@@ -36,17 +36,19 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
         </tbody>
       </table>
       <table className="data-table">
-        <caption>Published estimates, as reported</caption>
+        <caption>Published estimates</caption>
         <thead>
           <tr>
             <th scope="col">Statement</th>
-            <th scope="col">Shells</th>
+            <th scope="col">Shells, as reported</th>
+            <th scope="col">Plotted at</th>
           </tr>
         </thead>
         <tbody>
           {timeline.estimates.map((estimate) => (
             <tr key={estimate.id}>
               <th scope="row">{estimate.label}</th>
+              <td className="text-cell">{estimate.reported}</td>
               <td>{formatExact(estimate.shells, LOCALE)}</td>
             </tr>
           ))}
