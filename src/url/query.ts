@@ -12,7 +12,7 @@ import type { Notice } from './notice';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
 
 /** The schema version this code writes; links without `v` mean version 1 (CONTRACT §3). */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 /** Everything a link fixes: the scenario, every input and how the page is shown. */
 export interface QueryState {
@@ -39,11 +39,7 @@ interface Parsed<T> {
  * Reads one numeric parameter: malformed → the fallback, out of range (or too large to represent) →
  * the nearest bound. `parseNumberParam('share', '120', 100)` → `{ value: 100, notice: clamped }`.
  */
-export function parseNumberParam(
-  key: NumericInputKey,
-  raw: string,
-  fallback: number,
-): Parsed<number> {
+function parseNumberParam(key: NumericInputKey, raw: string, fallback: number): Parsed<number> {
   if (!URL_NUMBER.test(raw)) {
     return { value: fallback, notice: { kind: 'not-a-number', key, raw, used: fallback } };
   }

@@ -5,7 +5,11 @@ import {
   PACKAGING_NOTE,
   PHYSICAL_FIGURES,
 } from '../../facts/context';
-import { DAILY_FIRE_CAVEAT, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
+import {
+  DAILY_FIRE_ALSO_REPORTED,
+  DAILY_FIRE_CAVEAT,
+  DAILY_FIRE_PRESETS,
+} from '../../facts/daily-fire';
 import { formatExact } from '../../i18n/format';
 import { CitationLink } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
@@ -76,6 +80,12 @@ export function SourcesSection() {
               {formatExact(preset.shellsPerDay, 'en')} a day, {preset.label}
             </strong>
             : {preset.note} <CitationLink citation={preset.citation} />
+            {DAILY_FIRE_ALSO_REPORTED[preset.id]?.map((also) => (
+              <span key={also.url}>
+                {' '}
+                · also <CitationLink citation={also} />
+              </span>
+            ))}
           </li>
         ))}
       </ul>
