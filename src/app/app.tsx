@@ -4,6 +4,7 @@ import { HeadlineResults } from '../features/results/headline-results';
 import { ResultDetails } from '../features/results/result-details';
 import { ScenarioCredit } from '../features/scenario/scenario-credit';
 import { ScenarioPicker } from '../features/scenario/scenario-picker';
+import { ScenarioSource } from '../features/scenario/scenario-source';
 import { SourcesSection } from '../features/sources/sources-section';
 import { TimelineSection } from '../features/timeline/timeline-section';
 import { WorkingLine } from '../features/working/working-line';
@@ -35,6 +36,9 @@ function FullPage() {
       <main className="layout">
         <div className="layout-picker">
           <ScenarioPicker />
+        </div>
+        <div className="layout-source">
+          <ScenarioSource />
         </div>
         <div className="layout-results">
           <section className="results" aria-labelledby="results-heading">
