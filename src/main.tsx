@@ -1,7 +1,9 @@
+// The shared styles come first, so that each feature's own styles follow them in the cascade.
+import './app/theme.css';
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import './app/app.css';
 import { useCalculatorStore } from './store/calculator-store';
 import { startUrlSync } from './store/url-sync';
 

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './result-figure.css';
 
 interface ResultFigureProps {
   /** The contract's result key, written to `data-result`. */

@@ -10,6 +10,7 @@ import { SourceRef } from '../../ui/source-ref';
 import { DateField } from './date-field';
 import { defaultWhy } from './default-why';
 import { NumberField } from './number-field';
+import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
   const scenario = useCalculatorStore((state) => scenarioById(state.scenarioId));

@@ -1,5 +1,6 @@
 import { explainNotice } from '../../i18n/explain';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import './notices.css';
 
 /** Names every link parameter the page could not take as given, and what it used instead. */
 export function UrlNotices() {

@@ -3,6 +3,7 @@ import { explainReason } from '../../i18n/explain';
 import { useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
 import { ResultFigure } from '../../ui/result-figure';
+import './results.css';
 
 const LOCALE = 'en';
 

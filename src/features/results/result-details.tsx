@@ -11,6 +11,7 @@ import { useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
 import { CitationLink } from '../../ui/citation-link';
 import { ResultFigure } from '../../ui/result-figure';
+import './results.css';
 
 const LOCALE = 'en';
 

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
 import { changedInputKeys, useCalculatorStore } from '../../store/calculator-store';
 import { CitationLink } from '../../ui/citation-link';
+import './scenario.css';
 
 /** One line naming the statement the figures start from, for the compact embedded view. */
 export function ScenarioCredit() {

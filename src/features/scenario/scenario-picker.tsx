@@ -6,6 +6,7 @@ import {
 } from '../../facts/scenarios';
 import { formatExact, formatMonthYear } from '../../i18n/format';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import './scenario.css';
 
 /** Chooses a published statement; the founding two are buttons, all of them are in a list. */
 export function ScenarioPicker() {

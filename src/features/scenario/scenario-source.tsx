@@ -7,6 +7,7 @@ import {
   useCalculatorStore,
 } from '../../store/calculator-store';
 import { CitationLink } from '../../ui/citation-link';
+import './scenario.css';
 
 /** What the chosen statement said, who said it, and what the reader has changed since. */
 export function ScenarioSource() {

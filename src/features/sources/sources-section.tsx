@@ -14,6 +14,7 @@ import { formatExact } from '../../i18n/format';
 import { CitationLink } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { EstimatesTable } from './estimates-table';
+import './sources.css';
 
 /** How the numbers are made, where they come from, and where the sources disagree. */
 export function SourcesSection() {

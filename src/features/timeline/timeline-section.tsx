@@ -5,6 +5,7 @@ import { useResults } from '../../store/use-results';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { buildTimeline } from './timeline-data';
 import { TimelineTable } from './timeline-table';
+import './timeline.css';
 
 // recharts is most of the JavaScript: it loads after the numbers are on screen.
 const TimelineChart = lazy(() => import('./timeline-chart'));

@@ -2,6 +2,7 @@ import { MEAN_MONTH_DAYS } from '../../model/constants';
 import { formatExact, formatFixed } from '../../i18n/format';
 import { useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
+import './working.css';
 
 const LOCALE = 'en';
 
