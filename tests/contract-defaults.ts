@@ -1,4 +1,5 @@
-/** The contract's default inputs, written out by hand so that tests do not trust the code's copy. */
+/** Published figures written out by hand from CONTRACT.md and FACTS.md, so that tests do not trust the code's copy. */
+import type { ScenarioId } from '../src/facts/types';
 import type { Inputs } from '../src/model/inputs';
 
 /** CONTRACT §1, column "default (`shin-2024-02`)". */
@@ -13,3 +14,16 @@ export const CONTRACT_DEFAULTS: Inputs = {
   shellKg: 43.56,
   payloadKg: 28180,
 };
+
+/** The ids of FACTS.md §1, in statement-date order. */
+export const FACTS_SCENARIO_IDS: readonly ScenarioId[] = [
+  'mnd-2023-10',
+  'nis-2023-11',
+  'shin-2023-12',
+  'shin-2024-02',
+  'shin-2024-06',
+  'shin-2024-07',
+  'dia-2024-08',
+  'osc-2025-04',
+  'dia-2025-07',
+];

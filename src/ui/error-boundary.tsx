@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import './error-boundary.css';
 
 interface ErrorBoundaryProps {
   /** What failed, in a few words, e.g. "The chart". */

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { explainReason } from '../i18n/explain';
+import type { Outcome } from '../model/reason';
 import './result-figure.css';
 
 interface ResultFigureProps {
@@ -41,5 +43,36 @@ export function ResultFigure({ resultKey, exact, display, detail, className }: R
         {detail}
       </span>
     </span>
+  );
+}
+
+interface OutcomeFigureProps<T extends number | string> {
+  resultKey: string;
+  /** A result that may not be computable, with the reason when it is not. */
+  outcome: Outcome<T>;
+  format: (value: T) => string;
+  detail?: ((value: T) => string) | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * A result that may be missing: its value formatted, or the reason in words with no `data-value`
+ * (CONTRACT §4). `deliveryDays` with end before start → "Must be after the first delivery (…)".
+ */
+export function OutcomeFigure<T extends number | string>({
+  outcome,
+  format,
+  detail,
+  ...figure
+}: OutcomeFigureProps<T>) {
+  return outcome.ok ? (
+    <ResultFigure
+      {...figure}
+      exact={outcome.value}
+      display={format(outcome.value)}
+      detail={detail?.(outcome.value)}
+    />
+  ) : (
+    <ResultFigure {...figure} exact={null} display={explainReason(outcome.reason)} />
   );
 }

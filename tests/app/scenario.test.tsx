@@ -5,6 +5,7 @@
 import { screen } from '@testing-library/react';
 import { resetCalculatorStore } from '../../src/store/calculator-store';
 import { field, renderApp, resultFigure, resultValue } from './render-app';
+import { FACTS_SCENARIO_IDS } from '../contract-defaults';
 
 beforeEach(() => {
   resetCalculatorStore();
@@ -56,17 +57,7 @@ describe('the list of all published statements', () => {
   it('offers every statement, oldest first', async () => {
     await renderApp();
     const options = Array.from(statementList().options, (option) => option.value);
-    expect(options).toEqual([
-      'mnd-2023-10',
-      'nis-2023-11',
-      'shin-2023-12',
-      'shin-2024-02',
-      'shin-2024-06',
-      'shin-2024-07',
-      'dia-2024-08',
-      'osc-2025-04',
-      'dia-2025-07',
-    ]);
+    expect(options).toEqual(FACTS_SCENARIO_IDS);
   });
 });
 

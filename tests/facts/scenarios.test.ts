@@ -17,20 +17,7 @@ import {
   scenarioById,
 } from '../../src/facts/scenarios';
 import type { ScenarioId } from '../../src/facts/types';
-import { CONTRACT_DEFAULTS } from '../contract-defaults';
-
-/** The ids of FACTS.md §1, in statement-date order. */
-const FACTS_IDS: readonly ScenarioId[] = [
-  'mnd-2023-10',
-  'nis-2023-11',
-  'shin-2023-12',
-  'shin-2024-02',
-  'shin-2024-06',
-  'shin-2024-07',
-  'dia-2024-08',
-  'osc-2025-04',
-  'dia-2025-07',
-];
+import { CONTRACT_DEFAULTS, FACTS_SCENARIO_IDS as FACTS_IDS } from '../contract-defaults';
 
 /** The inputs each preset sets, as agreed for schema version 1. */
 interface Pinned {

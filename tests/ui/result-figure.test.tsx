@@ -4,7 +4,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ResultFigure } from '../../src/ui/result-figure';
+import { OutcomeFigure, ResultFigure } from '../../src/ui/result-figure';
 
 function figureOf(container: HTMLElement, key: string): HTMLElement {
   const figure = container.querySelector<HTMLElement>(`[data-result="${key}"]`);
@@ -98,5 +98,35 @@ describe(ResultFigure, () => {
       <ResultFigure resultKey="a" exact={1} display="1" detail="d" className="headline-figure" />,
     );
     expect(figureOf(container, 'a')).toHaveClass('headline-figure', 'has-detail');
+  });
+});
+
+describe(OutcomeFigure, () => {
+  it('formats a computed value and writes it to data-value', () => {
+    const { container } = render(
+      <OutcomeFigure
+        resultKey="deliveryDays"
+        outcome={{ ok: true, value: 166 }}
+        format={(days) => `${String(days)} days`}
+      />,
+    );
+    const figure = figureOf(container, 'deliveryDays');
+    expect(figure).toHaveAttribute('data-value', '166');
+    expect(figure).toHaveTextContent('166 days');
+  });
+
+  it('shows the reason instead of a number, with no data-value (CONTRACT §4)', () => {
+    const { container } = render(
+      <OutcomeFigure
+        resultKey="deliveryDays"
+        outcome={{ ok: false, reason: { kind: 'end-not-after-start', start: '2023-09-13' } }}
+        format={(days: number) => `${String(days)} days`}
+        detail={(days) => `${String(days)} exactly`}
+      />,
+    );
+    const figure = figureOf(container, 'deliveryDays');
+    expect(figure).not.toHaveAttribute('data-value');
+    expect(figure).toHaveTextContent('Must be after the first delivery (September 13, 2023)');
+    expect(figure).not.toHaveAttribute('tabindex');
   });
 });

@@ -1,8 +1,7 @@
 import { formatApprox, formatDate, formatExact, formatFixed, plural } from '../../i18n/format';
-import { explainReason } from '../../i18n/explain';
 import { useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
-import { ResultFigure } from '../../ui/result-figure';
+import { OutcomeFigure, ResultFigure } from '../../ui/result-figure';
 import './results.css';
 
 const LOCALE = 'en';
@@ -50,15 +49,11 @@ export function HeadlineResults() {
       <div className="headline">
         <dt>Enough to keep firing until</dt>
         <dd>
-          <ResultFigure
+          <OutcomeFigure
             className="headline-figure headline-date"
             resultKey="lastsUntil"
-            exact={results.lastsUntil.ok ? results.lastsUntil.value : null}
-            display={
-              results.lastsUntil.ok
-                ? formatDate(results.lastsUntil.value, LOCALE)
-                : explainReason(results.lastsUntil.reason)
-            }
+            outcome={results.lastsUntil}
+            format={(date) => formatDate(date, LOCALE)}
           />
           <span className="headline-sub">firing from the first delivery, with no other supply</span>
         </dd>

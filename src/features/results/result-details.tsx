@@ -6,11 +6,10 @@ import {
   formatPercent,
   formatTonnes,
 } from '../../i18n/format';
-import { explainReason } from '../../i18n/explain';
 import { useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
 import { CitationLink } from '../../ui/citation-link';
-import { ResultFigure } from '../../ui/result-figure';
+import { OutcomeFigure, ResultFigure } from '../../ui/result-figure';
 import './results.css';
 
 const LOCALE = 'en';
@@ -27,29 +26,19 @@ export function ResultDetails() {
       <div className="detail">
         <dt>Delivered per day</dt>
         <dd>
-          <ResultFigure
+          <OutcomeFigure
             className="detail-figure"
             resultKey="deliveredPerDay"
-            exact={deliveredPerDay.ok ? deliveredPerDay.value : null}
-            display={
-              deliveredPerDay.ok
-                ? formatApprox(deliveredPerDay.value, LOCALE)
-                : explainReason(deliveredPerDay.reason)
-            }
-            detail={
-              deliveredPerDay.ok ? `${formatExact(deliveredPerDay.value, LOCALE)} a day` : undefined
-            }
+            outcome={deliveredPerDay}
+            format={(value) => formatApprox(value, LOCALE)}
+            detail={(value) => `${formatExact(value, LOCALE)} a day`}
           />
           <p className="detail-note">
             over{' '}
-            <ResultFigure
+            <OutcomeFigure
               resultKey="deliveryDays"
-              exact={deliveryDays.ok ? deliveryDays.value : null}
-              display={
-                deliveryDays.ok
-                  ? `${formatExact(deliveryDays.value, LOCALE)} days`
-                  : explainReason(deliveryDays.reason)
-              }
+              outcome={deliveryDays}
+              format={(value) => `${formatExact(value, LOCALE)} days`}
             />{' '}
             from first delivery to the count
           </p>
@@ -58,16 +47,12 @@ export function ResultDetails() {
       <div className="detail">
         <dt>Share of Russia’s daily fire matched</dt>
         <dd>
-          <ResultFigure
+          <OutcomeFigure
             className="detail-figure"
             resultKey="dailyCoverage"
-            exact={dailyCoverage.ok ? dailyCoverage.value : null}
-            display={
-              dailyCoverage.ok
-                ? formatPercent(dailyCoverage.value, LOCALE)
-                : explainReason(dailyCoverage.reason)
-            }
-            detail={dailyCoverage.ok ? `${formatExact(dailyCoverage.value, LOCALE)}%` : undefined}
+            outcome={dailyCoverage}
+            format={(value) => formatPercent(value, LOCALE)}
+            detail={(value) => `${formatExact(value, LOCALE)}%`}
           />
           <p className="detail-note">
             deliveries over the period against {formatExact(inputs.daily, LOCALE)} fired a day
