@@ -11,7 +11,10 @@ if (chromiumPath === null) {
 }
 
 const isCI = !!process.env.CI;
-const baseURL = 'http://localhost:4173';
+// E2E_PORT and E2E_OUT_DIR let two runs (say, a build into another folder) proceed side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +37,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Serves the already-built dist/ (run `npm run build` first; `npm test` does).
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host localhost',
+    command: `npx vite preview --port ${port} --strictPort --host localhost --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !isCI,
   },
