@@ -1,0 +1,63 @@
+// @ts-check
+/**
+ * `npm run budgets`: the byte budgets, deterministic, so CI fails when they are exceeded.
+ * Builds the app and a minimal React 19 page (scripts/bench/minimal) into a folder under
+ * node_modules/.cache/shell-count-bench/, measures their JavaScript from the Vite manifest
+ * (gzip level 9) and checks:
+ *   - first-screen JS (entry chunks + their static imports) ≤ 1.15 × the minimal page's;
+ *   - all JS ≤ 190 kB (1 kB = 1000 bytes).
+ * Exit code 0: both budgets hold. Exit code 1: one is exceeded (or the build failed).
+ * `npm run bench` reports the same figures beside the timings.
+ */
+import { buildBoth } from './bench/build.mjs';
+import { checkBytes, kB, times } from './bench/budgets.mjs';
+import { measureSizes } from './bench/sizes.mjs';
+import { formatTable } from './bench/table.mjs';
+
+const builds = await buildBoth('budgets');
+try {
+  const app = measureSizes(builds.app);
+  const minimal = measureSizes(builds.minimal);
+
+  console.log('\nJavaScript of the app (gzip level 9, 1 kB = 1000 bytes):');
+  console.log(
+    formatTable(
+      ['file', 'raw', 'gzip', 'loaded'],
+      app.files.map((f) => [
+        f.file,
+        kB(f.bytes),
+        kB(f.gzip),
+        f.firstScreen ? 'first screen' : 'later',
+      ]),
+      ['left', 'right', 'right', 'left'],
+    ),
+  );
+
+  const checks = checkBytes(app, minimal);
+  console.log('\nByte budgets (gzip level 9, 1 kB = 1000 bytes):');
+  console.log(
+    formatTable(
+      ['metric', 'app', 'minimal', 'ratio', 'budget', ''],
+      checks.map((c) => [
+        c.metric,
+        kB(c.app),
+        kB(c.minimal),
+        times(c.ratio),
+        c.target,
+        c.ok ? '✓' : '✗',
+      ]),
+      ['left', 'right', 'right', 'right', 'left', 'left'],
+    ),
+  );
+
+  const failed = checks.filter((c) => !c.ok);
+  if (failed.length === 0) {
+    console.log('\nByte budgets: ok');
+  } else {
+    console.log(`\nByte budgets: FAILED (${failed.length} of ${checks.length} exceeded)`);
+    for (const c of failed) console.log(`  ✗ ${c.failure}`);
+    process.exitCode = 1;
+  }
+} finally {
+  builds.remove();
+}
