@@ -1,5 +1,5 @@
-import type { Inputs } from '../model/inputs';
-import { REFERENCE_ASSUMED, REFERENCE_INPUTS, RUSI_DAILY, SUMMIT_DATE } from './reference-inputs';
+import { PRESET_BY_ID } from './presets';
+import { REFERENCE_ASSUMED } from './reference-inputs';
 import type { Scenario, ScenarioId } from './types';
 
 /**
@@ -12,8 +12,7 @@ const DIA = 'Defense Intelligence Agency';
 
 const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
   'mnd-2023-10': {
-    id: 'mnd-2023-10',
-    label: 'Oct 2023 · Defence ministry · 1,000 containers',
+    ...PRESET_BY_ID['mnd-2023-10'],
     citation: {
       speaker: 'South Korean defence ministry; a government source',
       outlet: 'KBS World',
@@ -30,14 +29,6 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: 'about 270–300 shells a container',
     summary:
       "Seoul's defence ministry counted over 1,000 containers sent since early September; a government source put the shells in the upper 200,000s.",
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 1_000,
-      perContainer: 285,
-      daily: RUSI_DAILY,
-      start: '2023-09-07',
-      end: '2023-10-16',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer:
@@ -45,8 +36,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     },
   },
   'nis-2023-11': {
-    id: 'nis-2023-11',
-    label: 'Nov 2023 · NIS · 1 million shells',
+    ...PRESET_BY_ID['nis-2023-11'],
     citation: {
       speaker: 'National Intelligence Service (closed briefing, via lawmaker Yoo Sang-bum)',
       outlet: 'Chosun Ilbo',
@@ -60,14 +50,6 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: 'none: no container count was given',
     summary:
       "South Korea's spy agency told lawmakers that over a million shells had gone to Russia since August, about two months of Russian fire. It gave no container count.",
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 2_232,
-      perContainer: 448,
-      daily: 16_700,
-      start: '2023-08-01',
-      end: '2023-11-01',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       containers: '1,000,000 ÷ 448, our derivation; no container count was given.',
@@ -77,8 +59,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     },
   },
   'shin-2023-12': {
-    id: 'shin-2023-12',
-    label: 'Dec 2023 · Shin Won-sik · 5,000 containers',
+    ...PRESET_BY_ID['shin-2023-12'],
     citation: {
       speaker: SHIN,
       outlet: 'EFE via Pledge Times',
@@ -95,19 +76,10 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: '400 shells a container (152 mm); 80 (122 mm)',
     summary:
       'Shin put the total at about 5,000 containers since the September summit: over 2 million shells if 152 mm, over 400,000 if 122 mm.',
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 5_000,
-      perContainer: 400,
-      daily: RUSI_DAILY,
-      start: SUMMIT_DATE,
-      end: '2023-12-29',
-    },
     assumed: { ...REFERENCE_ASSUMED, perContainer: 'Our division: 2 million ÷ 5,000 (152 mm).' },
   },
   'shin-2024-02': {
-    id: 'shin-2024-02',
-    label: 'Feb 2024 · Shin Won-sik · 6,700 containers',
+    ...PRESET_BY_ID['shin-2024-02'],
     citation: {
       speaker: `${SHIN} (media briefing)`,
       outlet: 'Reuters via The Star',
@@ -131,22 +103,13 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: '448 shells a container (152 mm); 75 (122 mm rockets)',
     summary:
       'Shin said about 6,700 containers had gone north to Russia: over 3 million 152 mm shells, or 500,000 122 mm rockets, or a mix of the two.',
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 6_700,
-      perContainer: 448,
-      daily: RUSI_DAILY,
-      start: SUMMIT_DATE,
-      end: '2024-02-26',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer: 'Our division: 3 million ÷ 6,700, rounded (152 mm, the larger reading).',
     },
   },
   'shin-2024-06': {
-    id: 'shin-2024-06',
-    label: 'Jun 2024 · Shin Won-sik · 10,000 containers',
+    ...PRESET_BY_ID['shin-2024-06'],
     citation: {
       speaker: `${SHIN} (Bloomberg interview)`,
       outlet: 'UNN, re-reporting Bloomberg',
@@ -160,19 +123,10 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: '480 shells a container',
     summary:
       'Speaking to Bloomberg, Shin said Seoul had tracked at least 10,000 containers, enough to carry up to 4.8 million shells.',
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 10_000,
-      perContainer: 480,
-      daily: RUSI_DAILY,
-      start: SUMMIT_DATE,
-      end: '2024-06-14',
-    },
     assumed: { ...REFERENCE_ASSUMED, perContainer: 'Our division: 4.8 million ÷ 10,000.' },
   },
   'shin-2024-07': {
-    id: 'shin-2024-07',
-    label: 'Jul 2024 · Shin Won-sik · 11,000 containers',
+    ...PRESET_BY_ID['shin-2024-07'],
     citation: {
       speaker: `${SHIN} (Yomiuri interview)`,
       outlet: 'Yonhap',
@@ -186,19 +140,10 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: 'about 473 shells a container',
     summary:
       'Shin told the Yomiuri that about 11,000 containers, possibly holding some 5.2 million shells, had been shipped by mid-July.',
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 11_000,
-      perContainer: 473,
-      daily: RUSI_DAILY,
-      start: SUMMIT_DATE,
-      end: '2024-07-15',
-    },
     assumed: { ...REFERENCE_ASSUMED, perContainer: 'Our division: 5.2 million ÷ 11,000, rounded.' },
   },
   'dia-2024-08': {
-    id: 'dia-2024-08',
-    label: 'Aug 2024 · DIA · 13,000 containers',
+    ...PRESET_BY_ID['dia-2024-08'],
     citation: {
       speaker: `${DIA} report to Rep. Kang Dae-sik`,
       outlet: 'Korea Herald / Yonhap',
@@ -212,14 +157,6 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: 'about 462 shells a container (152 mm)',
     summary:
       "Seoul's military intelligence counted over 13,000 containers shipped through Najin since mid-2022, which could hold more than 6 million 152 mm shells.",
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 13_000,
-      perContainer: 462,
-      daily: RUSI_DAILY,
-      start: '2022-07-01',
-      end: '2024-08-27',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer: 'Our division: 6 million ÷ 13,000, rounded.',
@@ -227,8 +164,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     },
   },
   'osc-2025-04': {
-    id: 'osc-2025-04',
-    label: 'Apr 2025 · Open Source Centre · 15,800 containers',
+    ...PRESET_BY_ID['osc-2025-04'],
     citation: {
       speaker: 'Open Source Centre satellite count, with Reuters',
       outlet: 'Newsweek via UNN',
@@ -242,14 +178,6 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: '266–367 shells a container (a range)',
     summary:
       'A satellite count tracked about 15,800 containers on 64 voyages from September 2023 to March 2025, put at 4.2 to 5.8 million shells.',
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 15_800,
-      perContainer: 312.4,
-      daily: RUSI_DAILY,
-      start: '2023-09-01',
-      end: '2025-03-31',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer:
@@ -259,8 +187,7 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     },
   },
   'dia-2025-07': {
-    id: 'dia-2025-07',
-    label: 'Jul 2025 · DIA · 28,000 containers',
+    ...PRESET_BY_ID['dia-2025-07'],
     citation: {
       speaker: `${DIA} briefing to a lawmaker`,
       outlet: 'MENAFN / Yonhap',
@@ -274,14 +201,6 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
     impliedPerContainer: 'about 429 shells a container (152 mm)',
     summary:
       "Seoul's military intelligence put the running total at about 28,000 containers, or more than 12 million shells if all were 152 mm rounds.",
-    inputs: {
-      ...REFERENCE_INPUTS,
-      containers: 28_000,
-      perContainer: 429,
-      daily: RUSI_DAILY,
-      start: '2022-07-01',
-      end: '2025-07-13',
-    },
     assumed: {
       ...REFERENCE_ASSUMED,
       perContainer: 'Our division: 12 million ÷ 28,000, rounded.',
@@ -290,23 +209,17 @@ const SCENARIO_BY_ID: Record<ScenarioId, Scenario> = {
   },
 };
 
-/** Every preset of FACTS §1, oldest statement first: `SCENARIOS[0]?.id` → `'mnd-2023-10'`. */
+/** Every preset of FACTS §1 with its sources, oldest statement first: `SCENARIOS[0]?.id` → `'mnd-2023-10'`. */
 export const SCENARIOS: readonly Scenario[] = Object.values(SCENARIO_BY_ID);
 
-export const DEFAULT_SCENARIO_ID: ScenarioId = 'shin-2024-02';
-
-/** The two statements the project started from (the Feb and June 2024 articles). */
-export const FOUNDING_SCENARIO_IDS: readonly ScenarioId[] = ['shin-2024-02', 'shin-2024-06'];
-
-/** A preset by its id: `scenarioById('shin-2024-06').inputs.containers` → 10000. */
+/** A preset by its id, with its sources: `scenarioById('shin-2024-06').inputs.containers` → 10000. */
 export function scenarioById(id: ScenarioId): Scenario {
   return SCENARIO_BY_ID[id];
 }
 
-/** Whether a string names a preset: `isScenarioId('dia-2024-08')` → true; `isScenarioId('x')` → false. */
-export function isScenarioId(text: string): text is ScenarioId {
-  return Object.hasOwn(SCENARIO_BY_ID, text);
-}
-
-/** The inputs of CONTRACT §1's default column: `DEFAULT_INPUTS.containers` → 6700. */
-export const DEFAULT_INPUTS: Inputs = scenarioById(DEFAULT_SCENARIO_ID).inputs;
+export {
+  DEFAULT_INPUTS,
+  DEFAULT_SCENARIO_ID,
+  FOUNDING_SCENARIO_IDS,
+  isScenarioId,
+} from './presets';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_SCENARIO_ID, scenarioById } from '../facts/scenarios';
+import { DEFAULT_SCENARIO_ID, presetById } from '../facts/presets';
 import type { ScenarioId } from '../facts/types';
 import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
 import type { Notice } from '../url/notice';
@@ -32,12 +32,14 @@ export interface CalculatorActions {
   setTheme: (theme: Theme) => void;
   setLang: (lang: Lang | null) => void;
   dismissNotices: () => void;
+  /** The default statement and its inputs, keeping the view (language, theme, embed). */
+  resetToDefaults: () => void;
 }
 
 function initialState(): Omit<CalculatorState, 'actions'> {
   return {
     scenarioId: DEFAULT_SCENARIO_ID,
-    inputs: { ...scenarioById(DEFAULT_SCENARIO_ID).inputs },
+    inputs: { ...presetById(DEFAULT_SCENARIO_ID).inputs },
     lang: null,
     theme: 'auto',
     embed: false,
@@ -77,7 +79,7 @@ export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
       set({ ...state, drafts: {}, notices });
     },
     selectScenario: (id) => {
-      set({ scenarioId: id, inputs: { ...scenarioById(id).inputs }, drafts: {} });
+      set({ scenarioId: id, inputs: { ...presetById(id).inputs }, drafts: {} });
     },
     typeInput: (key, text) => {
       const drafts = { ...get().drafts, [key]: text };
@@ -105,6 +107,10 @@ export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
     dismissNotices: () => {
       set({ notices: [] });
     },
+    resetToDefaults: () => {
+      const { lang, theme, embed } = get();
+      set({ ...initialState(), lang, theme, embed });
+    },
   },
 }));
 
@@ -122,6 +128,6 @@ export function useCalculatorActions(): CalculatorActions {
 export function changedInputKeys(
   state: Pick<CalculatorState, 'scenarioId' | 'inputs'>,
 ): InputKey[] {
-  const preset = scenarioById(state.scenarioId).inputs;
+  const preset = presetById(state.scenarioId).inputs;
   return INPUT_KEYS.filter((key) => state.inputs[key] !== preset[key]);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO_ID, isScenarioId, scenarioById } from '../facts/scenarios';
+import { DEFAULT_SCENARIO_ID, isScenarioId, presetById } from '../facts/presets';
 import type { ScenarioId } from '../facts/types';
 import { parseIsoDate } from '../model/calendar';
 import {
@@ -27,8 +27,12 @@ export interface QueryState {
 const VIEW_KEYS = ['v', 'scenario', 'lang', 'theme', 'embed'] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...VIEW_KEYS, ...INPUT_KEYS]);
 
-/** A plain decimal number as the contract writes them: `.` for decimals, no grouping, optional exponent. */
-const URL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A plain decimal number as the contract writes them: `.` for decimals, no grouping, optional exponent.
+ * Each digit can be matched one way only (`\d+(\.\d*)?`, not `\d+\.?\d*`), so that a long run of
+ * digits followed by a stray character is refused in linear time, not quadratic.
+ */
+const URL_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 interface Parsed<T> {
   value: T;
@@ -121,7 +125,7 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
               used: DEFAULT_SCENARIO_ID,
             },
           });
-  const preset = scenarioById(scenarioId).inputs;
+  const preset = presetById(scenarioId).inputs;
   const inputs: Inputs = { ...preset };
 
   for (const key of NUMERIC_INPUT_KEYS) {
@@ -191,7 +195,7 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
 export function stringifyQuery(state: QueryState): string {
   const params = new URLSearchParams();
   if (state.scenarioId !== DEFAULT_SCENARIO_ID) params.set('scenario', state.scenarioId);
-  const preset = scenarioById(state.scenarioId).inputs;
+  const preset = presetById(state.scenarioId).inputs;
   for (const key of INPUT_KEYS) {
     if (state.inputs[key] !== preset[key]) params.set(key, String(state.inputs[key]));
   }

@@ -5,7 +5,8 @@
  * may be hostile, huge or read "NaN"), while an unknown key is shortened, so that a hostile link
  * cannot flood the page with text.
  */
-import { explainNotice, explainReason } from '../../src/i18n/explain';
+import { explainReason } from '../../src/i18n/explain';
+import { explainNotice } from '../../src/i18n/explain-notice';
 import type { Reason } from '../../src/model/reason';
 import type { Notice } from '../../src/url/notice';
 

@@ -89,3 +89,15 @@ describe(parseTypedNumber, () => {
     }
   });
 });
+
+describe('a pasted wall of digits', () => {
+  it('is refused in linear time, not after seconds of backtracking', () => {
+    // 100,000 digits and a stray letter took the old pattern (`\d+\.?\d*`) tens of seconds.
+    const text = `${'9'.repeat(100_000)}x`;
+    const started = performance.now();
+    const read = parseTypedNumber(text, 'en');
+    const elapsed = performance.now() - started;
+    expect(read).toEqual({ ok: false, reason: { kind: 'not-a-number' } });
+    expect(elapsed).toBeLessThan(250);
+  });
+});

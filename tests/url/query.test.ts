@@ -137,6 +137,17 @@ describe(parseQuery, () => {
     });
   });
 
+  it('refuses a 100,000-digit value with a stray character in linear time', () => {
+    // Regression: the number pattern `\d+\.?\d*` backtracked quadratically over a run of digits
+    // that did not end the value (50,000 digits and an `x` took over 10 seconds).
+    const raw = `${'9'.repeat(100_000)}x`;
+    const started = performance.now();
+    const { state, notices } = parseQuery(`?containers=${raw}`);
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(state.inputs.containers).toBe(6_700);
+    expect(notices).toEqual([{ kind: 'not-a-number', key: 'containers', raw, used: 6_700 }]);
+  });
+
   describe('dates', () => {
     it.each([
       { key: 'start', raw: '2023-02-30', used: '2023-09-13' },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { physicalFigure, type PhysicalFigureId } from '../../facts/context';
+import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { DAILY_FIRE_CAVEAT, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
 import { scenarioById } from '../../facts/scenarios';
 import { formatExact } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { dailyFireById } from '../../facts/daily-fire';
-import { physicalFigure, type PhysicalFigure } from '../../facts/context';
+import { physicalFigure, type PhysicalFigure } from '../../facts/physical';
 import type { Citation, Scenario } from '../../facts/types';
 import type { InputKey } from '../../model/inputs';
 

@@ -1,4 +1,4 @@
-import { EU_PLEDGE_SOURCE, RETURN_CONTAINERS_SOURCE } from '../../facts/context';
+import { EU_PLEDGE_SOURCE, RETURN_CONTAINERS_SOURCE } from '../../facts/result-citations';
 import {
   formatApprox,
   formatExact,

@@ -1,9 +1,4 @@
-import {
-  FOUNDING_SCENARIO_IDS,
-  isScenarioId,
-  SCENARIOS,
-  scenarioById,
-} from '../../facts/scenarios';
+import { FOUNDING_SCENARIO_IDS, isScenarioId, PRESETS, presetById } from '../../facts/presets';
 import { formatExact, formatMonthYear } from '../../i18n/format';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import './scenario.css';
@@ -21,7 +16,7 @@ export function ScenarioPicker() {
       <div className="scenario-controls">
         <div className="scenario-buttons" role="group" aria-label="The two founding statements">
           {FOUNDING_SCENARIO_IDS.map((id) => {
-            const founding = scenarioById(id);
+            const founding = presetById(id);
             return (
               <button
                 key={id}
@@ -33,7 +28,7 @@ export function ScenarioPicker() {
                 }}
               >
                 <span className="scenario-button-date">
-                  {formatMonthYear(founding.citation.date, 'en')}
+                  {formatMonthYear(founding.inputs.end, 'en')}
                 </span>{' '}
                 <span className="scenario-button-count">
                   {formatExact(founding.inputs.containers, 'en')} containers
@@ -50,7 +45,7 @@ export function ScenarioPicker() {
               if (isScenarioId(event.target.value)) selectScenario(event.target.value);
             }}
           >
-            {SCENARIOS.map((option) => (
+            {PRESETS.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
               </option>

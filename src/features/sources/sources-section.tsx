@@ -1,15 +1,11 @@
 import { CONFLICTS } from '../../facts/conflicts';
-import {
-  CONTEXT_FIGURES,
-  OTHER_STATEMENTS,
-  PACKAGING_NOTE,
-  PHYSICAL_FIGURES,
-} from '../../facts/context';
+import { CONTEXT_FIGURES, OTHER_STATEMENTS } from '../../facts/context';
 import {
   DAILY_FIRE_ALSO_REPORTED,
   DAILY_FIRE_CAVEAT,
   DAILY_FIRE_PRESETS,
 } from '../../facts/daily-fire';
+import { PACKAGING_NOTE, PHYSICAL_FIGURES } from '../../facts/physical';
 import { formatExact } from '../../i18n/format';
 import { CitationLink } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
