@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { explainReason } from '../i18n/explain';
 import type { Outcome } from '../model/reason';
 import './result-figure.css';
@@ -21,6 +21,8 @@ interface ResultFigureProps {
  */
 export function ResultFigure({ resultKey, exact, display, detail, className }: ResultFigureProps) {
   const detailId = useId();
+  // Escape closes the exact value shown on hover and focus, until focus or the pointer leaves.
+  const [dismissed, setDismissed] = useState(false);
   const valueAttributes = exact === null ? {} : { 'data-value': String(exact) };
   if (detail === undefined) {
     return (
@@ -31,11 +33,20 @@ export function ResultFigure({ resultKey, exact, display, detail, className }: R
   }
   return (
     <span
-      className={`${className ?? ''} has-detail`}
+      className={`${className ?? ''} has-detail${dismissed ? ' detail-dismissed' : ''}`}
       data-result={resultKey}
       {...valueAttributes}
       tabIndex={0}
       aria-describedby={detailId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setDismissed(true);
+      }}
+      onBlur={() => {
+        setDismissed(false);
+      }}
+      onMouseLeave={() => {
+        setDismissed(false);
+      }}
     >
       {display}
       {/* Hidden from the accessible name, still read as the description: heard once, not twice. */}

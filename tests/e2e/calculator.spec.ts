@@ -109,8 +109,10 @@ test.describe('the calculator in Chromium', () => {
     await page.goto('/');
     const chart = page.locator('.recharts-surface');
     await expect(chart).toBeVisible();
-    await expect(page.locator('.recharts-line')).toHaveCount(2);
-    await expect(page.locator('.recharts-scatter-symbol').first()).toBeVisible();
+    // Deliveries, fire, and the published estimates (points on a line with no stroke).
+    await expect(page.locator('.recharts-line')).toHaveCount(3);
+    await expect(page.locator('.estimate-diamond')).toHaveCount(9);
+    await expect(page.locator('.estimate-diamond').first()).toBeVisible();
     await page.getByText('The chart’s figures as a table').click();
     const table = page.getByRole('table', { name: /Cumulative shells/ });
     await expect(table).toBeVisible();
@@ -122,7 +124,9 @@ test.describe('the calculator in Chromium', () => {
   }) => {
     await page.goto('/?theme=dark&embed=1&containers=10000');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.locator('h1')).toHaveCount(0);
+    // No site chrome: the page's title is for screen readers only.
+    await expect(page.locator('header.masthead')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveClass('visually-hidden');
     const link = page.getByRole('link', { name: 'Open full calculator' });
     await expect(link).toHaveAttribute('href', './?v=1&containers=10000&theme=dark');
   });

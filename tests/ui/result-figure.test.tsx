@@ -130,3 +130,32 @@ describe(OutcomeFigure, () => {
     expect(figure).not.toHaveAttribute('tabindex');
   });
 });
+
+describe('the exact value shown on focus', () => {
+  it('closes with Escape and opens again on the next focus (WCAG 1.4.13)', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <>
+        <ResultFigure
+          resultKey="x"
+          exact={3_001_600}
+          display="3.0 million"
+          detail="Exactly 3,001,600"
+        />
+        <button type="button">next</button>
+      </>,
+    );
+    const figure = figureOf(container, 'x');
+    await user.tab();
+    expect(figure).toHaveFocus();
+    expect(figure).not.toHaveClass('detail-dismissed');
+    await user.keyboard('{Escape}');
+    expect(figure).toHaveClass('detail-dismissed');
+    // Still described by the exact value for screen readers; only the visible box closed.
+    expect(figure).toHaveAccessibleDescription('Exactly 3,001,600');
+    await user.tab();
+    await user.tab({ shift: true });
+    expect(figure).toHaveFocus();
+    expect(figure).not.toHaveClass('detail-dismissed');
+  });
+});

@@ -20,7 +20,7 @@ const canShowPicker =
 export function DateField({ inputKey, why }: DateFieldProps) {
   const id = useId();
   const picker = useRef<HTMLInputElement>(null);
-  const { value, draft, problem, onChange, onBlur } = useField(inputKey);
+  const { value, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
   const valueText = formatDate(value, INPUT_LOCALE);
 
   return (
@@ -44,6 +44,14 @@ export function DateField({ inputKey, why }: DateFieldProps) {
             aria-describedby={describedBy(id)}
             onChange={(event) => {
               onChange(event.target.value);
+            }}
+            onKeyDown={(event) => {
+              // Enter does what leaving the field does; Escape goes back to the date the results use.
+              if (event.key === 'Enter') onBlur();
+              if (event.key === 'Escape' && draft !== undefined) {
+                event.preventDefault();
+                setValue(value);
+              }
             }}
             onBlur={onBlur}
           />

@@ -11,14 +11,21 @@ import { readFieldText } from '../../store/field-text';
 
 /** What a field shows: its last good value, the text being typed, and why that text is refused. */
 export function useField<K extends InputKey>(inputKey: K) {
-  const inputs = useCalculatorStore((state) => state.inputs);
+  // Each selector returns a plain value, so a field re-renders only when its own value, text or
+  // refusal changes, not on every keystroke elsewhere.
+  const value = useCalculatorStore((state) => state.inputs[inputKey]);
   const draft = useCalculatorStore((state) => state.drafts[inputKey]);
+  const problem = useCalculatorStore((state) => {
+    const text = state.drafts[inputKey];
+    if (text === undefined) return null;
+    const read = readFieldText(inputKey, text, state.inputs, INPUT_LOCALE);
+    return read.ok ? null : explainReason(read.reason);
+  });
   const actions = useCalculatorActions();
-  const read = draft === undefined ? null : readFieldText(inputKey, draft, inputs, INPUT_LOCALE);
   return {
-    value: inputs[inputKey],
+    value,
     draft,
-    problem: read !== null && !read.ok ? explainReason(read.reason) : null,
+    problem,
     onChange: (text: string) => {
       actions.typeInput(inputKey, text);
     },

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
 import { INPUT_LABELS, INPUT_UNITS } from '../../i18n/input-labels';
 import { INPUT_BOUNDS, type NumericInputKey } from '../../model/inputs';
@@ -21,12 +21,80 @@ interface NumberFieldProps {
   why: ReactNode;
 }
 
+/** What one press of ArrowUp/ArrowDown adds or takes away; Shift or PageUp/PageDown moves ten times as far. */
+export const ARROW_STEPS: Record<NumericInputKey, number> = {
+  containers: 100,
+  perContainer: 1,
+  share: 1,
+  usable: 1,
+  daily: 1_000,
+  shellKg: 0.01,
+  payloadKg: 10,
+};
+
+const BIG_STEP = 10;
+/** As many decimals as a field shows (formatInput). */
+const MAX_DECIMALS = 6;
+
+function decimalsOf(value: number): number {
+  const [, fraction = ''] = String(value).split('.');
+  return fraction.length;
+}
+
+/**
+ * The value after a key press, or null for a key that does not step: `stepped('shellKg', 43.56,
+ * { key: 'ArrowUp' })` → 43.57 (no 43.570000000000001), clamped to the field's bounds.
+ */
+export function stepped(
+  inputKey: NumericInputKey,
+  value: number,
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+): number | null {
+  const direction =
+    event.key === 'ArrowUp' || event.key === 'PageUp'
+      ? 1
+      : event.key === 'ArrowDown' || event.key === 'PageDown'
+        ? -1
+        : 0;
+  if (direction === 0) return null;
+  const step = ARROW_STEPS[inputKey];
+  const big = event.shiftKey || event.key === 'PageUp' || event.key === 'PageDown';
+  const decimals = Math.min(MAX_DECIMALS, Math.max(decimalsOf(value), decimalsOf(step)));
+  const next = Number((value + direction * step * (big ? BIG_STEP : 1)).toFixed(decimals));
+  const { min, max } = INPUT_BOUNDS[inputKey];
+  return Math.min(max, Math.max(min, next));
+}
+
 /** A labelled numeric input (`name` = the contract key) with its unit, range, slider and source. */
 export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps) {
   const id = useId();
   const { value, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
   const { min, max } = INPUT_BOUNDS[inputKey];
   const unit = INPUT_UNITS[inputKey];
+  const step = ARROW_STEPS[inputKey];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      // As leaving the field does: a good value is shown formatted, a refused one stays to correct.
+      onBlur();
+      return;
+    }
+    if (event.key === 'Escape') {
+      // Back to the value the results use, dropping what was typed.
+      if (draft !== undefined) {
+        event.preventDefault();
+        setValue(value);
+      }
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Stepping starts from a number: while the text is refused, the keys move the caret as usual.
+    if (problem !== null) return;
+    const next = stepped(inputKey, value, event);
+    if (next === null) return;
+    event.preventDefault();
+    if (next !== value || draft !== undefined) setValue(next);
+  };
 
   return (
     <FieldFrame
@@ -49,6 +117,7 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
             onChange={(event) => {
               onChange(event.target.value);
             }}
+            onKeyDown={onKeyDown}
             onBlur={onBlur}
           />
           <span className="field-unit">{unit}</span>
@@ -73,7 +142,15 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
           {choices}
         </>
       }
-      hint={`Allowed: ${formatExact(min, INPUT_LOCALE)} to ${formatExact(max, INPUT_LOCALE)}`}
+      hint={
+        <>
+          Allowed: {formatExact(min, INPUT_LOCALE)} to {formatExact(max, INPUT_LOCALE)}
+          <span className="visually-hidden">
+            . The up and down arrow keys change it by {formatExact(step, INPUT_LOCALE)}, with Shift
+            by {formatExact(step * BIG_STEP, INPUT_LOCALE)}
+          </span>
+        </>
+      }
       why={why}
     />
   );
