@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * `npm test`: runs every gate in order and stops at the first failure.
- * typecheck → lint → format → unit tests → build → Chromium check → browser tests.
+ * typecheck → lint → format → audit → unit tests → build → byte budgets → Chromium check →
+ * browser tests.
  *
  * The last line of output is always `N passed, M failed` (plus `, K skipped` when K > 0),
  * adding up the unit and browser test reports. A gate that failed without a failing test
@@ -75,6 +76,8 @@ const steps = [
   { name: 'typecheck', command: ['npm', ['run', 'typecheck']] },
   { name: 'lint', command: ['npm', ['run', 'lint']] },
   { name: 'format', command: ['npm', ['run', 'format:check']] },
+  // Advisories for the packages the page ships; says NOT CHECKED when the service is unreachable.
+  { name: 'audit', command: [process.execPath, ['scripts/audit.mjs']] },
   {
     name: 'unit tests',
     command: bin('vitest', [
@@ -86,6 +89,8 @@ const steps = [
     report: { label: 'unit', file: UNIT_REPORT, read: readVitest },
   },
   { name: 'build', command: ['npm', ['run', 'build']] },
+  // Gzip bytes of the JavaScript against their budgets (scripts/check-budgets.mjs).
+  { name: 'byte budgets', command: [process.execPath, ['scripts/check-budgets.mjs']] },
   { name: 'chromium', command: [process.execPath, ['scripts/ensure-chromium.mjs']] },
   {
     name: 'browser tests',

@@ -4,6 +4,7 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { FeatureBoundary } from './app/feature-boundary';
 import { useCalculatorStore } from './store/calculator-store';
 import { startUrlSync } from './store/url-sync';
 
@@ -14,7 +15,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <FeatureBoundary what="The calculator">
+        <App />
+      </FeatureBoundary>
     </StrictMode>,
   );
 }

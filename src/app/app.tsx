@@ -1,15 +1,19 @@
-import { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
-import { UrlNotices } from '../features/notices/url-notices';
 import { HeadlineResults } from '../features/results/headline-results';
-import { ResultDetails } from '../features/results/result-details';
-import { ScenarioCredit } from '../features/scenario/scenario-credit';
 import { ScenarioPicker } from '../features/scenario/scenario-picker';
-import { ScenarioSource } from '../features/scenario/scenario-source';
-import { SourcesSection } from '../features/sources/sources-section';
-import { TimelineSection } from '../features/timeline/timeline-section';
 import { WorkingLine } from '../features/working/working-line';
 import { useCalculatorStore } from '../store/calculator-store';
 import { stringifyQuery } from '../url/query';
+import {
+  AssumptionsPanel,
+  Deferred,
+  ResultDetails,
+  ScenarioCredit,
+  ScenarioSource,
+  SourcesSection,
+  TimelineSection,
+  UrlNotices,
+} from './deferred';
+import { FeatureBoundary } from './feature-boundary';
 import { SiteFooter } from './site-footer';
 import { useDocumentSettings } from './use-document-settings';
 
@@ -18,6 +22,10 @@ export function App() {
   useDocumentSettings();
   const embed = useCalculatorStore((state) => state.embed);
   return embed ? <EmbeddedPage /> : <FullPage />;
+}
+
+function Loading({ what, className }: { what: string; className: string }) {
+  return <p className={`part-loading ${className}`}>Loading {what}…</p>;
 }
 
 function FullPage() {
@@ -32,35 +40,70 @@ function FullPage() {
           change them.
         </p>
       </header>
-      <UrlNotices />
+      <Deferred what="The notice about the link">
+        <UrlNotices />
+      </Deferred>
       <main className="layout">
         <div className="layout-picker">
-          <ScenarioPicker />
+          <FeatureBoundary what="The list of statements">
+            <ScenarioPicker />
+          </FeatureBoundary>
         </div>
         <div className="layout-source">
-          <ScenarioSource />
+          <Deferred
+            what="The statement’s source"
+            placeholder={<Loading what="the source" className="part-loading-source" />}
+          >
+            <ScenarioSource />
+          </Deferred>
         </div>
         <div className="layout-results">
           <section className="results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
               Results
             </h2>
-            <HeadlineResults />
-            <WorkingLine />
-            <ResultDetails />
+            <FeatureBoundary what="The results">
+              <HeadlineResults />
+            </FeatureBoundary>
+            <FeatureBoundary what="The working">
+              <WorkingLine />
+            </FeatureBoundary>
+            <Deferred
+              what="The other results"
+              placeholder={<Loading what="the other results" className="part-loading-details" />}
+            >
+              <ResultDetails />
+            </Deferred>
           </section>
         </div>
         <div className="layout-inputs">
-          <AssumptionsPanel />
+          <Deferred
+            what="The assumptions"
+            placeholder={<Loading what="the assumptions" className="part-loading-inputs" />}
+          >
+            <AssumptionsPanel />
+          </Deferred>
         </div>
         <div className="layout-chart">
-          <TimelineSection />
+          <Deferred
+            what="The timeline"
+            placeholder={<Loading what="the chart" className="part-loading-chart" />}
+          >
+            <TimelineSection />
+          </Deferred>
         </div>
         <div className="layout-sources">
-          <SourcesSection />
+          <Deferred
+            what="Sources and method"
+            placeholder={<Loading what="the sources" className="part-loading-sources" />}
+          >
+            <SourcesSection />
+          </Deferred>
         </div>
       </main>
-      <SiteFooter />
+      <FeatureBoundary what="The footer">
+        <SiteFooter />
+      </FeatureBoundary>
     </div>
   );
 }
@@ -69,15 +112,36 @@ function EmbeddedPage() {
   const fullLink = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
   return (
     <div className="page page-embed">
-      <UrlNotices />
+      <Deferred what="The notice about the link">
+        <UrlNotices />
+      </Deferred>
       <main>
+        <h1 className="visually-hidden">
+          Shell Count: North Korean shells sent to Russia, in months of Russian fire
+        </h1>
         <section className="results" aria-label="Results">
-          <ScenarioCredit />
-          <HeadlineResults />
-          <WorkingLine />
+          <Deferred what="The source line">
+            <ScenarioCredit />
+          </Deferred>
+          <FeatureBoundary what="The results">
+            <HeadlineResults />
+          </FeatureBoundary>
+          <FeatureBoundary what="The working">
+            <WorkingLine />
+          </FeatureBoundary>
         </section>
-        <TimelineSection />
-        <AssumptionsPanel />
+        <Deferred
+          what="The timeline"
+          placeholder={<Loading what="the chart" className="part-loading-chart" />}
+        >
+          <TimelineSection />
+        </Deferred>
+        <Deferred
+          what="The assumptions"
+          placeholder={<Loading what="the assumptions" className="part-loading-inputs" />}
+        >
+          <AssumptionsPanel />
+        </Deferred>
       </main>
       <footer className="embed-footer">
         <span>

@@ -4,6 +4,8 @@ import './error-boundary.css';
 interface ErrorBoundaryProps {
   /** What failed, in a few words, e.g. "The chart". */
   what: string;
+  /** Puts the figures back to their defaults: a part that failed on odd inputs can come back. */
+  onReset: () => void;
   children: ReactNode;
 }
 
@@ -11,7 +13,10 @@ interface ErrorBoundaryState {
   failed: boolean;
 }
 
-/** Shows a short message instead of a blank box when a part of the page fails to render. */
+/**
+ * Shows a short message instead of a blank box when a part of the page fails to render, with a
+ * "Reset to defaults" button that resets the figures and tries the part again.
+ */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false };
 
@@ -27,14 +32,18 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.failed) return this.props.children;
     return (
       <div className="error-box" role="alert">
-        <p>{this.props.what} could not be shown. The figures above are unaffected.</p>
+        <p>
+          {this.props.what} could not be shown. Resetting to the default figures usually brings it
+          back.
+        </p>
         <button
           type="button"
           onClick={() => {
+            this.props.onReset();
             this.setState({ failed: false });
           }}
         >
-          Try again
+          Reset to defaults
         </button>
       </div>
     );

@@ -77,10 +77,11 @@ describe('a link with parameters the page cannot take', () => {
 });
 
 describe('the embedded view (embed=1)', () => {
-  it('has no site heading and links to the full calculator without embed', async () => {
+  it('has no site masthead, only a title for screen readers, and links to the full calculator without embed', async () => {
     openWith('?embed=1');
     await renderApp();
-    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveClass('visually-hidden');
     const link = screen.getByRole('link', { name: 'Open full calculator' });
     expect(link.getAttribute('href')).not.toMatch(/embed/);
     expect(resultValue('totalShells')).toBe('3001600');

@@ -32,13 +32,20 @@ export const RESULT_KEYS = [
 
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
-/** Renders `<App />` and waits until the chart has stopped loading, as a reader would. */
+/**
+ * Renders `<App />` and waits until every part that loads after the first results (the
+ * assumptions, the sources, the chart...) has arrived, as a reader would.
+ */
 export async function renderApp() {
   const user = userEvent.setup({ delay: null });
   const view = render(<App />);
-  await waitFor(() => {
-    expect(screen.queryByText('Loading the chart…')).not.toBeInTheDocument();
-  });
+  await waitFor(
+    () => {
+      expect(screen.queryAllByText(/^Loading .*…$/)).toEqual([]);
+    },
+    // The first dynamic import of a test file is transformed on the spot.
+    { timeout: 10_000 },
+  );
   return { user, ...view };
 }
 

@@ -1,4 +1,4 @@
-import { explainNotice } from '../../i18n/explain';
+import { explainNotice } from '../../i18n/explain-notice';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import './notices.css';
 
@@ -8,7 +8,7 @@ export function UrlNotices() {
   const { dismissNotices } = useCalculatorActions();
   if (notices.length === 0) return null;
   return (
-    <aside className="notice" data-notice="" role="status" aria-labelledby="notice-heading">
+    <div className="notice" data-notice="" role="status" aria-labelledby="notice-heading">
       <h2 id="notice-heading" className="notice-title">
         Some settings in this link were changed
       </h2>
@@ -22,6 +22,6 @@ export function UrlNotices() {
       <button type="button" className="link-button" onClick={dismissNotices}>
         Dismiss
       </button>
-    </aside>
+    </div>
   );
 }

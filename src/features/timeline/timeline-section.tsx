@@ -1,20 +1,21 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { SCENARIOS } from '../../facts/scenarios';
-import { useCalculatorStore } from '../../store/calculator-store';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { buildTimeline } from './timeline-data';
-import { TimelineTable } from './timeline-table';
 import './timeline.css';
 
-// recharts is most of the JavaScript: it loads after the numbers are on screen.
-const TimelineChart = lazy(() => import('./timeline-chart'));
+// The chart, its data and its table load after the numbers are on screen.
+const TimelineBody = lazy(() => import('./timeline-body'));
 
 /** The timeline chart with its legend and its table alternative. */
 export function TimelineSection() {
   const inputs = useCalculatorStore((state) => state.inputs);
   const results = useResults();
-  const timeline = useMemo(() => buildTimeline(inputs, results, SCENARIOS), [inputs, results]);
+  const { resetToDefaults } = useCalculatorActions();
+  // The headline figures update within the keystroke; the chart follows a moment later, without
+  // holding them up.
+  const current = useMemo(() => ({ inputs, results }), [inputs, results]);
+  const shown = useDeferredValue(current);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -32,15 +33,11 @@ export function TimelineSection() {
         <li className="legend-fired">Fired by Russia</li>
         <li className="legend-estimate">Published estimates</li>
       </ul>
-      <ErrorBoundary what="The chart">
+      <ErrorBoundary what="The chart" onReset={resetToDefaults}>
         <Suspense fallback={<div className="chart-frame chart-loading">Loading the chart…</div>}>
-          <TimelineChart timeline={timeline} />
+          <TimelineBody inputs={shown.inputs} results={shown.results} onReset={resetToDefaults} />
         </Suspense>
       </ErrorBoundary>
-      <details className="table-toggle">
-        <summary>The chart’s figures as a table</summary>
-        <TimelineTable timeline={timeline} />
-      </details>
     </section>
   );
 }

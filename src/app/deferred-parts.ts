@@ -1,0 +1,11 @@
+/**
+ * The parts of the page that can follow the first results by a moment: they come in one chunk,
+ * requested as soon as the first results render. What the first screen needs (the headline
+ * figures, the statement picker, the working) stays in the main bundle; see `npm run bench`.
+ */
+export { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
+export { UrlNotices } from '../features/notices/url-notices';
+export { ResultDetails } from '../features/results/result-details';
+export { ScenarioCredit } from '../features/scenario/scenario-credit';
+export { ScenarioSource } from '../features/scenario/scenario-source';
+export { TimelineSection } from '../features/timeline/timeline-section';

@@ -1,0 +1,45 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { FeatureBoundary } from './feature-boundary';
+import './deferred.css';
+
+type Parts = typeof import('./deferred-parts');
+
+const loadParts = () => import('./deferred-parts');
+
+/** A part of `deferred-parts.ts` as a lazy component; every part shares the one chunk. */
+function part(name: keyof Parts): ComponentType {
+  return lazy(async () => {
+    const parts = await loadParts();
+    return { default: parts[name] as ComponentType };
+  });
+}
+
+export const AssumptionsPanel = part('AssumptionsPanel');
+export const UrlNotices = part('UrlNotices');
+export const ResultDetails = part('ResultDetails');
+export const ScenarioCredit = part('ScenarioCredit');
+export const ScenarioSource = part('ScenarioSource');
+export const TimelineSection = part('TimelineSection');
+
+// Sources and method sit at the bottom of the page, and are long: a chunk of their own.
+export const SourcesSection = lazy(async () => {
+  const { SourcesSection } = await import('../features/sources/sources-section');
+  return { default: SourcesSection };
+});
+
+interface DeferredProps {
+  /** What the part is, for its error message: "The assumptions". */
+  what: string;
+  /** Shown while the part loads; keep it about the part's size so nothing jumps. */
+  placeholder?: ReactNode;
+  children: ReactNode;
+}
+
+/** A part that loads after the first results, with its own error boundary. */
+export function Deferred({ what, placeholder = null, children }: DeferredProps) {
+  return (
+    <FeatureBoundary what={what}>
+      <Suspense fallback={placeholder}>{children}</Suspense>
+    </FeatureBoundary>
+  );
+}
