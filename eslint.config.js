@@ -124,6 +124,15 @@ const boundaries = [
       ),
     },
   },
+  {
+    files: ['src/embed/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': forbid(
+        packages('src/embed', ['react', 'react-dom', 'recharts']),
+        folders('src/embed', ['features', 'app', 'ui']),
+      ),
+    },
+  },
   // src/features/<feature>/**: no app, no other feature. One block per folder depth, because
   // what `../` means depends on it.
   ...[1, 2, 3, 4, 5].map((depth) => ({

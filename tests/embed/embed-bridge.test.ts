@@ -1,0 +1,366 @@
+/**
+ * Invariants (CONTRACT §5): inside a frame, the embed posts to its parent only, with target origin
+ * `*`: its content height as the three height messages whenever it changes (never while hidden,
+ * never twice the same), and its results at start and after every change of them; it takes a
+ * `shell-count:set` only from its parent and only when valid, loads it through the URL's
+ * validation, keeps `embed`, and answers each with exactly one results message; a parent that
+ * throws never breaks the page; and once stopped, it is silent.
+ */
+import type { MockInstance } from 'vitest';
+import { startEmbedBridge } from '../../src/embed/embed-bridge';
+import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+
+const state = () => useCalculatorStore.getState();
+const actions = () => state().actions;
+
+/** A ResizeObserver for jsdom, which has none: records what it observes, fires on demand. */
+class FakeResizeObserver {
+  static instances: FakeResizeObserver[] = [];
+  readonly observed: Element[] = [];
+  disconnected = false;
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.instances.push(this);
+  }
+  observe(target: Element): void {
+    this.observed.push(target);
+  }
+  unobserve(): void {
+    // Not used by the bridge.
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  fire(): void {
+    if (!this.disconnected) this.callback([], this);
+  }
+}
+
+const resize = () => {
+  for (const observer of FakeResizeObserver.instances) observer.fire();
+};
+
+let parent: { postMessage: ReturnType<typeof vi.fn> };
+let contentHeight = 812.3;
+let hidden = false;
+let stop: (() => void) | undefined;
+let measure: MockInstance<() => DOMRect>;
+const originalParent = Object.getOwnPropertyDescriptor(window, 'parent');
+
+function setParent(value: unknown): void {
+  Object.defineProperty(window, 'parent', { value, configurable: true, writable: true });
+}
+
+const posts = () => parent.postMessage.mock.calls as [unknown, string][];
+const heightPosts = () =>
+  posts().filter(([message]) =>
+    typeof message === 'string'
+      ? message.includes('"iframe.resize"')
+      : (message as { type?: string }).type !== 'shell-count:results',
+  );
+const resultsPosts = () =>
+  posts()
+    .map(([message]) => message)
+    .filter(
+      (message): message is { type: string; results: Record<string, unknown> } =>
+        typeof message === 'object' &&
+        (message as { type?: string } | null)?.type === 'shell-count:results',
+    );
+
+function fromParent(data: unknown, source: unknown = parent): void {
+  window.dispatchEvent(new MessageEvent('message', { data, source: source as Window }));
+}
+
+function start(): void {
+  stop = startEmbedBridge(window);
+}
+
+beforeEach(() => {
+  resetCalculatorStore();
+  actions().loadQuery('?embed=1');
+  FakeResizeObserver.instances = [];
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  parent = { postMessage: vi.fn() };
+  setParent(parent);
+  contentHeight = 812.3;
+  hidden = false;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  measure = vi
+    .spyOn(document.documentElement, 'getBoundingClientRect')
+    .mockImplementation(() => ({ height: contentHeight }) as DOMRect);
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.unstubAllGlobals();
+  if (originalParent) Object.defineProperty(window, 'parent', originalParent);
+  else Reflect.deleteProperty(window, 'parent');
+  Reflect.deleteProperty(document, 'hidden');
+});
+
+describe('startEmbedBridge: height', () => {
+  it('posts the three height messages at start, rounded up, to origin *', () => {
+    start();
+    expect(heightPosts()).toStrictEqual([
+      [{ type: 'shell-count:height', height: 813 }, '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 813 }, '*'],
+      [JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: 813 }), '*'],
+    ]);
+  });
+
+  it('observes the root element and the body', () => {
+    start();
+    expect(FakeResizeObserver.instances).toHaveLength(1);
+    expect(FakeResizeObserver.instances[0]?.observed).toStrictEqual([
+      document.documentElement,
+      document.body,
+    ]);
+  });
+
+  it('posts again when the content height changes, also to shrink', () => {
+    start();
+    parent.postMessage.mockClear();
+    contentHeight = 640;
+    resize();
+    expect(heightPosts().map(([message]) => message)).toStrictEqual([
+      { type: 'shell-count:height', height: 640 },
+      { sentinel: 'amp', type: 'embed-size', height: 640 },
+      JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: 640 }),
+    ]);
+  });
+
+  it('does not post a height that has not changed once rounded', () => {
+    start();
+    parent.postMessage.mockClear();
+    resize();
+    contentHeight = 812.9;
+    resize();
+    expect(heightPosts()).toStrictEqual([]);
+  });
+
+  it('does not post a height of zero (content not laid out)', () => {
+    contentHeight = 0;
+    start();
+    expect(heightPosts()).toStrictEqual([]);
+  });
+
+  it('posts no height while hidden, then the latest when shown again', () => {
+    hidden = true;
+    start();
+    contentHeight = 700;
+    resize();
+    contentHeight = 720.5;
+    resize();
+    expect(heightPosts()).toStrictEqual([]);
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heightPosts().map(([message]) => message)).toStrictEqual([
+      { type: 'shell-count:height', height: 721 },
+      { sentinel: 'amp', type: 'embed-size', height: 721 },
+      JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: 721 }),
+    ]);
+  });
+
+  it('does not post again when shown with the height already sent', () => {
+    start();
+    parent.postMessage.mockClear();
+    hidden = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heightPosts()).toStrictEqual([]);
+  });
+});
+
+describe('startEmbedBridge: results', () => {
+  it('posts the results once at start, to origin *', () => {
+    start();
+    const results = posts().filter(([message]) => resultsPosts().includes(message as never));
+    expect(results).toHaveLength(1);
+    expect(results[0]?.[1]).toBe('*');
+    expect(resultsPosts()[0]?.results).toMatchObject({
+      totalShells: 3_001_600,
+      lastsUntil: '2024-07-09',
+      plausible: true,
+    });
+  });
+
+  it('posts the results after a change of the inputs', () => {
+    start();
+    actions().typeInput('containers', '10000');
+    expect(resultsPosts()).toHaveLength(2);
+    expect(resultsPosts()[1]?.results.totalShells).toBe(4_480_000);
+  });
+
+  it('does not post when the results did not change', () => {
+    start();
+    actions().typeInput('containers', 'abc');
+    actions().setInput('containers', 6700);
+    actions().setTheme('dark');
+    expect(resultsPosts()).toHaveLength(1);
+  });
+
+  it('leaves out results that cannot be computed', () => {
+    start();
+    actions().setInput('end', '2023-09-13');
+    const last = resultsPosts().at(-1);
+    expect(last?.results).not.toHaveProperty('deliveryDays');
+    expect(last?.results).not.toHaveProperty('lastsUntil');
+    expect(last?.results.totalShells).toBe(3_001_600);
+  });
+});
+
+describe('startEmbedBridge: set messages', () => {
+  it('applies a valid set from the parent and answers with exactly one results message', () => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent({ type: 'shell-count:set', params: { containers: 10_000, perContainer: '480' } });
+    expect(state().inputs).toMatchObject({ containers: 10_000, perContainer: 480 });
+    expect(state().embed).toBe(true);
+    expect(posts()).toHaveLength(1);
+    expect(posts()[0]?.[1]).toBe('*');
+    expect(resultsPosts()[0]?.results.totalShells).toBe(4_800_000);
+  });
+
+  it('answers a set that changes nothing', () => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent({ type: 'shell-count:set', params: { containers: '6700' } });
+    expect(resultsPosts()).toHaveLength(1);
+    expect(resultsPosts()[0]?.results.totalShells).toBe(3_001_600);
+  });
+
+  it('keeps the current state under the host’s parameters', () => {
+    actions().loadQuery('?v=1&perContainer=480&theme=dark&embed=1');
+    start();
+    fromParent({ type: 'shell-count:set', params: { containers: '10000' } });
+    expect(state()).toMatchObject({
+      theme: 'dark',
+      embed: true,
+      inputs: { containers: 10_000, perContainer: 480 },
+    });
+  });
+
+  it('applies a scenario with its preset values, keeping the view', () => {
+    actions().loadQuery('?v=1&perContainer=300&theme=dark&lang=ko&embed=1');
+    start();
+    fromParent({ type: 'shell-count:set', params: { scenario: 'shin-2024-06' } });
+    expect(state()).toMatchObject({
+      scenarioId: 'shin-2024-06',
+      theme: 'dark',
+      lang: 'ko',
+      embed: true,
+      inputs: { containers: 10_000, perContainer: 480 },
+    });
+  });
+
+  it('validates as the URL does, with notices, and cannot leave the embed', () => {
+    start();
+    fromParent({ type: 'shell-count:set', params: { share: '120', daily: 'abc', embed: '0' } });
+    expect(state().inputs).toMatchObject({ share: 100, daily: 10_000 });
+    expect(state().embed).toBe(true);
+    expect(state().notices).toStrictEqual([
+      { kind: 'clamped', key: 'share', raw: '120', used: 100, bound: 'max' },
+      { kind: 'not-a-number', key: 'daily', raw: 'abc', used: 10_000 },
+    ]);
+  });
+
+  it.each<[string, unknown]>([
+    ['this window', window],
+    ['another object', { postMessage: vi.fn() }],
+    ['no source', null],
+  ])('ignores a set from %s', (_, source) => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent({ type: 'shell-count:set', params: { containers: '10000' } }, source);
+    expect(state().inputs.containers).toBe(6700);
+    expect(posts()).toStrictEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a wrong type', { type: 'shell-count:results', params: { containers: '10000' } }],
+    ['a JSON string', JSON.stringify({ type: 'shell-count:set', params: { containers: '10000' } })],
+    ['a boolean value', { type: 'shell-count:set', params: { containers: '10000', embed: false } }],
+    ['a nested value', { type: 'shell-count:set', params: { containers: ['10000'] } }],
+  ])('ignores an invalid set from the parent: %s', (_, data) => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent(data);
+    expect(state().inputs.containers).toBe(6700);
+    expect(posts()).toStrictEqual([]);
+  });
+
+  it('ignores a message without a source when the frame is detached', () => {
+    start();
+    setParent(null);
+    fromParent({ type: 'shell-count:set', params: { containers: '10000' } }, null);
+    expect(state().inputs.containers).toBe(6700);
+  });
+});
+
+describe('startEmbedBridge: robustness', () => {
+  it('never throws out of its handlers when posting throws', () => {
+    const addEventListener = vi.spyOn(window, 'addEventListener');
+    parent.postMessage.mockImplementation(() => {
+      throw new DOMException('detached', 'InvalidStateError');
+    });
+    expect(start).not.toThrow();
+    const onMessage = addEventListener.mock.calls.find(([type]) => type === 'message')?.[1] as
+      ((event: MessageEvent) => void) | undefined;
+    expect(onMessage).toBeDefined();
+    const event = new MessageEvent('message', {
+      data: { type: 'shell-count:set', params: { containers: '10000' } },
+      source: parent as unknown as Window,
+    });
+    expect(() => onMessage?.(event)).not.toThrow();
+    expect(state().inputs.containers).toBe(10_000);
+    contentHeight = 500;
+    expect(resize).not.toThrow();
+    expect(() => {
+      actions().typeInput('containers', '20000');
+    }).not.toThrow();
+    expect(parent.postMessage).toHaveBeenCalled();
+  });
+
+  it('posts each message on its own: one that throws does not stop the next', () => {
+    parent.postMessage.mockImplementationOnce(() => {
+      throw new DOMException('could not clone', 'DataCloneError');
+    });
+    start();
+    expect(parent.postMessage).toHaveBeenCalledTimes(4);
+    expect(resultsPosts()).toHaveLength(1);
+  });
+
+  it('never throws when measuring throws', () => {
+    measure.mockImplementation(() => {
+      throw new Error('layout');
+    });
+    expect(start).not.toThrow();
+    expect(resize).not.toThrow();
+    expect(resultsPosts()).toHaveLength(1);
+  });
+
+  it('does nothing in a top-level window', () => {
+    setParent(window);
+    const postMessage = vi.spyOn(window, 'postMessage');
+    start();
+    actions().typeInput('containers', '10000');
+    expect(postMessage).not.toHaveBeenCalled();
+    expect(FakeResizeObserver.instances).toHaveLength(0);
+  });
+
+  it('is silent once stopped', () => {
+    start();
+    stop?.();
+    stop = undefined;
+    parent.postMessage.mockClear();
+    contentHeight = 400;
+    resize();
+    actions().typeInput('containers', '10000');
+    fromParent({ type: 'shell-count:set', params: { containers: '20000' } });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(posts()).toStrictEqual([]);
+    expect(state().inputs.containers).toBe(10_000);
+    expect(FakeResizeObserver.instances[0]?.disconnected).toBe(true);
+  });
+});
