@@ -11,6 +11,12 @@ import { startUrlSync } from './store/url-sync';
 useCalculatorStore.getState().actions.loadQuery(window.location.search);
 startUrlSync();
 
+// Embedded in a page (`embed=1` inside a frame): report height and results to the host, take its
+// `shell-count:set` requests (CONTRACT §5). Loaded on its own, so the full page never pays for it.
+if (useCalculatorStore.getState().embed && window.parent !== window) {
+  void import('./embed/embed-bridge').then(({ startEmbedBridge }) => startEmbedBridge());
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

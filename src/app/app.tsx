@@ -5,6 +5,7 @@ import { useCalculatorStore } from '../store/calculator-store';
 import { stringifyQuery } from '../url/query';
 import {
   AssumptionsPanel,
+  CompactAssumptionsPanel,
   Deferred,
   ResultDetails,
   ScenarioCredit,
@@ -140,7 +141,7 @@ function EmbeddedPage() {
           what="The assumptions"
           placeholder={<Loading what="the assumptions" className="part-loading-inputs" />}
         >
-          <AssumptionsPanel />
+          <CompactAssumptionsPanel />
         </Deferred>
       </main>
       <footer className="embed-footer">

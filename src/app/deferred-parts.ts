@@ -3,7 +3,10 @@
  * requested as soon as the first results render. What the first screen needs (the headline
  * figures, the statement picker, the working) stays in the main bundle; see `npm run bench`.
  */
-export { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
+export {
+  AssumptionsPanel,
+  CompactAssumptionsPanel,
+} from '../features/assumptions/assumptions-panel';
 export { UrlNotices } from '../features/notices/url-notices';
 export { ResultDetails } from '../features/results/result-details';
 export { ScenarioCredit } from '../features/scenario/scenario-credit';

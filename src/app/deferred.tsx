@@ -15,6 +15,7 @@ function part(name: keyof Parts): ComponentType {
 }
 
 export const AssumptionsPanel = part('AssumptionsPanel');
+export const CompactAssumptionsPanel = part('CompactAssumptionsPanel');
 export const UrlNotices = part('UrlNotices');
 export const ResultDetails = part('ResultDetails');
 export const ScenarioCredit = part('ScenarioCredit');

@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { DAILY_FIRE_CAVEAT, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
 import { scenarioById } from '../../facts/scenarios';
-import { formatExact } from '../../i18n/format';
+import { formatDate, formatExact } from '../../i18n/format';
+import { INPUT_UNITS } from '../../i18n/input-labels';
+import { isDateInputKey } from '../../model/inputs';
 import type { InputKey, NumericInputKey } from '../../model/inputs';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { CitationLink } from '../../ui/citation-link';
@@ -86,23 +88,79 @@ const PAYLOAD_CHOICES = figureChoices(['payload-20ft', 'payload-20ft-old', 'payl
       : '40-ft, 26,730 kg',
 );
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
+const SHIPPED: readonly InputKey[] = ['containers', 'perContainer', 'share', 'usable'];
+const FIRE: readonly InputKey[] = ['daily'];
+const WHEN: readonly InputKey[] = ['start', 'end'];
+const WEIGHT: readonly InputKey[] = ['shellKg', 'payloadKg'];
+
+/** The embedded view folds each group to one line: its title and its current values. */
+const CompactContext = createContext(false);
+
+/** A group's values on one line, for its folded form: "6,700 containers · 448 shells · 100% · 100%". */
+function GroupValues({ keys }: { keys: readonly InputKey[] }) {
+  const inputs = useCalculatorStore((state) => state.inputs);
   return (
+    <span className="group-values">
+      {keys
+        .map((key) => {
+          const value = inputs[key];
+          if (isDateInputKey(key)) return formatDate(String(value), 'en', 'medium');
+          const unit = INPUT_UNITS[key];
+          return `${formatExact(Number(value), 'en')}${unit === '%' ? '%' : ` ${unit}`}`;
+        })
+        .join(' · ')}
+    </span>
+  );
+}
+
+function Group({
+  title,
+  keys,
+  children,
+}: {
+  title: string;
+  keys: readonly InputKey[];
+  children: ReactNode;
+}) {
+  const compact = useContext(CompactContext);
+  const fields = (
     <fieldset className="group">
-      <legend className="group-title">{title}</legend>
+      <legend className={compact ? 'visually-hidden' : 'group-title'}>{title}</legend>
       {children}
     </fieldset>
+  );
+  if (!compact) return fields;
+  return (
+    <details className="group-fold">
+      <summary>
+        <span className="group-title">{title}</span> <GroupValues keys={keys} />
+      </summary>
+      {fields}
+    </details>
+  );
+}
+
+/** The assumptions of the embedded view: every group folded to one line until opened. */
+export function CompactAssumptionsPanel() {
+  return (
+    <CompactContext value={true}>
+      <AssumptionsPanel />
+    </CompactContext>
   );
 }
 
 /** Every assumption of the model, grouped as a reader thinks of them. */
 export function AssumptionsPanel() {
+  const compact = useContext(CompactContext);
   return (
-    <section className="assumptions" aria-labelledby="assumptions-heading">
+    <section
+      className={compact ? 'assumptions assumptions-compact' : 'assumptions'}
+      aria-labelledby="assumptions-heading"
+    >
       <h2 id="assumptions-heading" className="section-title">
         Your assumptions
       </h2>
-      <Group title="What was shipped">
+      <Group title="What was shipped" keys={SHIPPED}>
         <NumberField
           inputKey="containers"
           slider={{ min: 0, max: 30_000, step: 100 }}
@@ -124,7 +182,7 @@ export function AssumptionsPanel() {
           why={<Why inputKey="usable" />}
         />
       </Group>
-      <Group title="How fast Russia fires">
+      <Group title="How fast Russia fires" keys={FIRE}>
         <NumberField
           inputKey="daily"
           slider={{ min: 1_000, max: 50_000, step: 500 }}
@@ -137,11 +195,11 @@ export function AssumptionsPanel() {
           why={<Why inputKey="daily" />}
         />
       </Group>
-      <Group title="When">
+      <Group title="When" keys={WHEN}>
         <DateField inputKey="start" why={<Why inputKey="start" />} />
         <DateField inputKey="end" why={<Why inputKey="end" />} />
       </Group>
-      <Group title="Would it fit? (weight check)">
+      <Group title="Would it fit? (weight check)" keys={WEIGHT}>
         <NumberField
           inputKey="shellKg"
           choices={<Choices inputKey="shellKg" label="Kinds of round" choices={SHELL_CHOICES} />}
