@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import type { Inputs } from '../model/inputs';
 import { computeResults, type Results } from '../model/results';
 import { useCalculatorStore } from './calculator-store';
 
@@ -6,4 +7,13 @@ import { useCalculatorStore } from './calculator-store';
 export function useResults(): Results {
   const inputs = useCalculatorStore((state) => state.inputs);
   return useMemo(() => computeResults(inputs), [inputs]);
+}
+
+/**
+ * The inputs a moment behind typing, for the parts below the headline: a keystroke redraws the
+ * headline figures at once, and these right after, without holding the keystroke up. Pass them
+ * to a `memo` component, so that the urgent render skips it.
+ */
+export function useDeferredInputs(): Inputs {
+  return useDeferredValue(useCalculatorStore((state) => state.inputs));
 }

@@ -11,7 +11,7 @@ beforeEach(() => {
   useCalculatorStore.getState().actions.loadQuery('?embed=1&containers=10000');
 });
 
-function fold(title: string): HTMLElement {
+function fold(title: string): HTMLDetailsElement {
   const summary = screen.getByText(title, { selector: '.group-title' }).closest('summary');
   const details = summary?.parentElement;
   if (!summary || !(details instanceof HTMLDetailsElement)) throw new Error(`no fold ${title}`);

@@ -15,8 +15,16 @@ export async function openWhole(page: Page, query: string): Promise<void> {
 export async function waitForWhole(page: Page): Promise<void> {
   await expect(page.locator('.recharts-surface')).toBeVisible();
   await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
-  await expect(page.locator('input[name="payloadKg"]')).toBeVisible();
+  // Attached, not visible: the embedded view folds the assumptions.
+  await expect(page.locator('input[name="payloadKg"]')).toBeAttached();
   await expect(page.getByText(/^Loading .*…$/)).toHaveCount(0);
+}
+
+/** Opens every folded group of assumptions (the embedded view), so its fields are checked too. */
+export async function openFolds(page: Page): Promise<void> {
+  const folds = page.locator('details.group-fold:not([open]) > summary');
+  while ((await folds.count()) > 0) await folds.first().click();
+  await expect(page.locator('input[name="payloadKg"]')).toBeVisible();
 }
 
 /** A CSS colour as Chromium computes it, `rgb(1, 2, 3)` or `rgba(1, 2, 3, 0.5)`, as numbers. */

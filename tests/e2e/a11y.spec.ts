@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LANGS } from '../../src/url/view-options';
-import { contrastRatio, openWhole, waitForWhole } from './a11y-helpers';
+import { contrastRatio, openFolds, openWhole, waitForWhole } from './a11y-helpers';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
@@ -45,6 +45,8 @@ const VIEWS = [
   { name: 'full page, theme=dark', query: '/?theme=dark' },
   { name: 'embed, light', query: '/?embed=1&theme=light' },
   { name: 'embed, theme=dark', query: '/?embed=1&theme=dark' },
+  { name: 'embed, every group open, light', query: '/?embed=1&theme=light', open: true },
+  { name: 'embed, every group open, dark', query: '/?embed=1&theme=dark', open: true },
   // Every language the URL takes, so that a new one is checked as soon as it is added.
   ...LANGS.flatMap((lang) => [
     { name: `full page, lang=${lang}`, query: `/?lang=${lang}` },
@@ -53,9 +55,10 @@ const VIEWS = [
 ];
 
 test.describe('axe finds no violations', () => {
-  for (const { name, query } of VIEWS) {
+  for (const { name, query, open = false } of VIEWS) {
     test(name, async ({ watchedPage: page }) => {
       await openWhole(page, query);
+      if (open) await openFolds(page);
       await expectNoViolations(page, `${name} (${query})`);
     });
   }
@@ -160,6 +163,7 @@ test.describe('touch targets on a phone', () => {
   for (const query of QUERIES) {
     test(`every control is at least 44 × 44 px: ${query}`, async ({ watchedPage: page }) => {
       await openWhole(page, query);
+      await openFolds(page);
       await page.locator('.table-toggle summary').click();
       await expect(page.locator('.table-toggle table').first()).toBeVisible();
       const small = await page.evaluate(() => {

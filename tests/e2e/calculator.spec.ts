@@ -109,8 +109,10 @@ test.describe('the calculator in Chromium', () => {
     await page.goto('/');
     const chart = page.locator('.recharts-surface');
     await expect(chart).toBeVisible();
-    // Deliveries, fire, and the published estimates (points on a line with no stroke).
-    await expect(page.locator('.recharts-line')).toHaveCount(3);
+    // Deliveries, fire, the published estimates (points on a line with no stroke) and the
+    // stock-out day (a vertical line of two points).
+    await expect(page.locator('.recharts-line')).toHaveCount(4);
+    await expect(page.locator('.recharts-surface')).toContainText('Runs out Jul 2024');
     await expect(page.locator('.estimate-diamond')).toHaveCount(9);
     await expect(page.locator('.estimate-diamond').first()).toBeVisible();
     await page.getByText('The chart’s figures as a table').click();

@@ -158,13 +158,37 @@ for (const { name, viewport } of WIDTHS) {
   test.describe(`keyboard only, ${name} (${viewport.width} px)`, () => {
     test.use({ viewport });
 
-    for (const query of ['/?theme=light', '/?theme=dark&daily=20000', '/?embed=1']) {
-      test(`Tab reaches every control and the results, with a ring that shows: ${query}`, async ({
+    for (const [query, opened] of [
+      ['/?theme=light', false],
+      ['/?theme=dark&daily=20000', false],
+      ['/?embed=1', false],
+      ['/?embed=1', true],
+    ] as const) {
+      const what = opened ? `${query}, every group opened with Enter` : query;
+      test(`Tab reaches every control and the results, with a ring that shows: ${what}`, async ({
         watchedPage: page,
       }) => {
         await openWhole(page, query);
+        if (opened) {
+          // The embed's folded groups open from the keyboard: Tab to each summary, Enter.
+          const folds = page.locator('details.group-fold');
+          const count = await folds.count();
+          expect(count).toBeGreaterThan(0);
+          for (let index = 0; index < count; index += 1) {
+            const summary = folds.nth(index).locator('summary');
+            await summary.focus();
+            await page.keyboard.press('Enter');
+            await expect(folds.nth(index)).toHaveAttribute('open', '');
+          }
+          // Start the walk from the top of the page again.
+          await page.evaluate(() => {
+            document.body.tabIndex = -1;
+            document.body.focus();
+            document.body.removeAttribute('tabindex');
+          });
+        }
         const reachable = await markFocusable(page);
-        expect(reachable.length).toBeGreaterThan(10);
+        expect(reachable.length).toBeGreaterThan(opened || !query.includes('embed') ? 20 : 8);
 
         const forward = await walk(page, 'Tab', reachable.length + 20);
         const reached = new Set(forward.map((stop) => stop.id));

@@ -6,8 +6,10 @@ import {
   formatPercent,
   formatTonnes,
 } from '../../i18n/format';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useResults } from '../../store/use-results';
+import { memo, useMemo } from 'react';
+import type { Inputs } from '../../model/inputs';
+import { computeResults } from '../../model/results';
+import { useDeferredInputs } from '../../store/use-results';
 import { CitationLink } from '../../ui/citation-link';
 import { OutcomeFigure, ResultFigure } from '../../ui/result-figure';
 import './results.css';
@@ -16,8 +18,11 @@ const LOCALE = 'en';
 
 /** The secondary results: pace of delivery, weight per container, and two comparisons. */
 export function ResultDetails() {
-  const results = useResults();
-  const inputs = useCalculatorStore((state) => state.inputs);
+  return <Details inputs={useDeferredInputs()} />;
+}
+
+const Details = memo(function Details({ inputs }: { inputs: Inputs }) {
+  const results = useMemo(() => computeResults(inputs), [inputs]);
   const { deliveryDays, deliveredPerDay, dailyCoverage } = results;
   const payloadShare = (results.massPerContainerKg / inputs.payloadKg) * 100;
 
@@ -115,4 +120,4 @@ export function ResultDetails() {
       </div>
     </dl>
   );
-}
+});

@@ -1,12 +1,4 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatAxisTick, formatDate, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
 import type { PublishedEstimate, Timeline } from './timeline-data';
@@ -42,6 +34,42 @@ function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
   );
 }
 
+interface StockOutPoint {
+  day: number;
+  shells: number;
+  label: string;
+}
+
+/** From the axis to the highest point plotted, on the stock-out day; null when there is none. */
+function stockOutLine(timeline: Timeline): StockOutPoint[] | null {
+  const day = timeline.stockOutDay;
+  if (day === null) return null;
+  const top = Math.max(
+    ...[...timeline.delivered, ...timeline.fired, ...timeline.estimates].map(
+      (point) => point.shells,
+    ),
+  );
+  const label = `Runs out ${dayLabel(day)}`;
+  return [
+    { day, shells: 0, label: '' },
+    { day, shells: top, label },
+  ];
+}
+
+/** The stock-out line's label, at its top end. */
+function StockOutLabel({ cx, cy, payload }: DiamondProps) {
+  const label =
+    typeof payload === 'object' && payload !== null && 'label' in payload
+      ? String(payload.label)
+      : '';
+  if (cx === undefined || cy === undefined || label === '') return <g />;
+  return (
+    <text x={cx - 4} y={cy + 12} textAnchor="end" fill="var(--ink)" fontSize={12}>
+      {label}
+    </text>
+  );
+}
+
 /** What the chart shows, in one sentence for a screen reader; the table below has every figure. */
 function chartLabel(timeline: Timeline): string {
   const stockOut = timeline.stockOutDay === null ? null : isoDateFromDay(timeline.stockOutDay);
@@ -59,6 +87,7 @@ function chartLabel(timeline: Timeline): string {
  * move for readers who asked for reduced motion).
  */
 export default function TimelineChart({ timeline }: { timeline: Timeline }) {
+  const stockOut = stockOutLine(timeline);
   return (
     <div className="chart-frame" role="img" aria-label={chartLabel(timeline)}>
       <ResponsiveContainer width="100%" height="100%">
@@ -117,17 +146,20 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             legendType="none"
             isAnimationActive={false}
           />
-          {timeline.stockOutDay === null ? null : (
-            <ReferenceLine
-              x={timeline.stockOutDay}
+          {/* The stock-out day as a vertical line of two points, labelled at its top: recharts'
+              ReferenceLine would add its own module for the same line. */}
+          {stockOut === null ? null : (
+            <Line
+              data={stockOut}
+              dataKey="shells"
+              name="Runs out"
               stroke="var(--ink)"
+              strokeWidth={1}
               strokeDasharray="2 3"
-              label={{
-                value: `Runs out ${dayLabel(timeline.stockOutDay)}`,
-                position: 'insideTopRight',
-                fill: 'var(--ink)',
-                fontSize: 12,
-              }}
+              dot={StockOutLabel}
+              activeDot={false}
+              legendType="none"
+              isAnimationActive={false}
             />
           )}
         </ComposedChart>

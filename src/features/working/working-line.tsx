@@ -1,15 +1,20 @@
 import { MEAN_MONTH_DAYS } from '../../model/constants';
 import { formatExact, formatFixed } from '../../i18n/format';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useResults } from '../../store/use-results';
+import { memo, useMemo } from 'react';
+import type { Inputs } from '../../model/inputs';
+import { computeResults } from '../../model/results';
+import { useDeferredInputs } from '../../store/use-results';
 import './working.css';
 
 const LOCALE = 'en';
 
 /** The arithmetic from containers to months, with the reader's own numbers, in one line. */
 export function WorkingLine() {
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const results = useResults();
+  return <Working inputs={useDeferredInputs()} />;
+}
+
+const Working = memo(function Working({ inputs }: { inputs: Inputs }) {
+  const results = useMemo(() => computeResults(inputs), [inputs]);
   const steps: { term: string; unit: string }[] = [
     { term: formatExact(inputs.containers, LOCALE), unit: 'containers' },
     { term: `× ${formatExact(inputs.perContainer, LOCALE)}`, unit: 'shells each' },
@@ -34,4 +39,4 @@ export function WorkingLine() {
       </p>
     </figure>
   );
-}
+});
