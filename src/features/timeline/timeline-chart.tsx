@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatAxisTick, formatDate, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
 import type { PublishedEstimate, Timeline } from './timeline-data';
@@ -34,10 +34,56 @@ function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
   );
 }
 
+/**
+ * Above the axes' ticks, which recharts draws in its label layer (2000; lines are at 400): the
+ * gridlines the ticks draw must not cross the data.
+ */
+const OVER_AXES = 2100;
+
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
+
+interface TickProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  payload?: { value?: unknown } | undefined;
+}
+
+/**
+ * A shells tick with its gridline across the plot. recharts' CartesianGrid would add about 1.9 kB
+ * (gzip) for these lines; the SVG's own edge ends them.
+ */
+function ShellsTick(props: TickProps) {
+  const x = Number(props.x);
+  const y = Number(props.y);
+  const value = props.payload?.value;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || typeof value !== 'number') return <g />;
+  const plotLeft = x + TICK_SIZE + TICK_MARGIN;
+  return (
+    <g>
+      {value === 0 ? null : (
+        <line
+          className="gridline"
+          x1={plotLeft}
+          x2={plotLeft + 4000}
+          y1={y}
+          y2={y}
+          stroke="var(--rule)"
+        />
+      )}
+      <text x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--muted)" fontSize={12}>
+        {formatAxisTick(value, LOCALE)}
+      </text>
+    </g>
+  );
+}
+
 interface StockOutPoint {
   day: number;
   shells: number;
   label: string;
+  /** Which side of the line the label sits on: away from the nearer edge of the chart. */
+  anchor: 'start' | 'end';
 }
 
 /** From the axis to the highest point plotted, on the stock-out day; null when there is none. */
@@ -49,23 +95,34 @@ function stockOutLine(timeline: Timeline): StockOutPoint[] | null {
       (point) => point.shells,
     ),
   );
+  const [from, to] = timeline.domain;
+  const anchor = to > from && (day - from) / (to - from) < 0.5 ? 'start' : 'end';
   const label = `Runs out ${dayLabel(day)}`;
   return [
-    { day, shells: 0, label: '' },
-    { day, shells: top, label },
+    { day, shells: 0, label: '', anchor },
+    { day, shells: top, label, anchor },
   ];
 }
 
-/** The stock-out line's label, at its top end. */
+function isStockOutPoint(point: unknown): point is StockOutPoint {
+  return typeof point === 'object' && point !== null && 'label' in point && 'anchor' in point;
+}
+
+/** The stock-out line's label, at its top end, on the side with more room. */
 function StockOutLabel({ cx, cy, payload }: DiamondProps) {
-  const label =
-    typeof payload === 'object' && payload !== null && 'label' in payload
-      ? String(payload.label)
-      : '';
-  if (cx === undefined || cy === undefined || label === '') return <g />;
+  if (cx === undefined || cy === undefined || !isStockOutPoint(payload) || payload.label === '') {
+    return <g />;
+  }
+  const start = payload.anchor === 'start';
   return (
-    <text x={cx - 4} y={cy + 12} textAnchor="end" fill="var(--ink)" fontSize={12}>
-      {label}
+    <text
+      x={start ? cx + 4 : cx - 4}
+      y={cy + 12}
+      textAnchor={payload.anchor}
+      fill="var(--ink)"
+      fontSize={12}
+    >
+      {payload.label}
     </text>
   );
 }
@@ -95,7 +152,6 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
           margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke="var(--rule)" vertical={false} />
           <XAxis
             dataKey="day"
             type="number"
@@ -110,8 +166,9 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
           <YAxis
             dataKey="shells"
             type="number"
-            tickFormatter={(value: number) => formatAxisTick(value, LOCALE)}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            tick={ShellsTick}
+            tickSize={TICK_SIZE}
+            tickMargin={TICK_MARGIN}
             stroke="var(--rule-strong)"
             width={84}
           />
@@ -124,6 +181,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             strokeDasharray="6 4"
             dot={false}
             isAnimationActive={false}
+            zIndex={OVER_AXES}
           />
           <Line
             data={timeline.delivered}
@@ -133,6 +191,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             strokeWidth={3}
             dot={false}
             isAnimationActive={false}
+            zIndex={OVER_AXES}
           />
           {/* Points only, drawn by a line with no stroke: recharts' Scatter would add about 4 kB
               (gzip) for the same diamonds. */}
@@ -145,6 +204,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
             activeDot={false}
             legendType="none"
             isAnimationActive={false}
+            zIndex={OVER_AXES}
           />
           {/* The stock-out day as a vertical line of two points, labelled at its top: recharts'
               ReferenceLine would add its own module for the same line. */}
@@ -160,6 +220,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
               activeDot={false}
               legendType="none"
               isAnimationActive={false}
+              zIndex={OVER_AXES}
             />
           )}
         </ComposedChart>
