@@ -1,19 +1,15 @@
 /*
- * Shell Count embed helper (CONTRACT §5): sizes each embedded calculator to its content.
- * Use, on the page that embeds it:
- *
- *   <iframe src="https://…/?embed=1" title="Shell Count" loading="lazy"
- *     style="width:100%;height:900px;border:0" data-shell-count></iframe>
+ * Shell Count embed helper (CONTRACT §5), to load after the embed code's iframe:
  *   <script src="https://…/embed.js" async></script>
- *
- * It takes a height message (ours, AMP's embed-size, Embedly's iframe.resize) only from the
- * window of an iframe[data-shell-count], only with a height of 100 to 10,000, and sets that
- * iframe's style.height. Nothing else: no eval, no HTML. Safe to include twice.
+ * Sizes each iframe[data-shell-count] from its own window's height messages (ours, AMP's,
+ * Embedly's; 100 to 10,000 px); at start, asks them for a height sent before it listened.
+ * No eval, no HTML; safe to include twice.
  */
 /* global window, document */
 (function () {
   'use strict';
   var FLAG = '__shellCountEmbed';
+  var FRAMES = 'iframe[data-shell-count]';
   if (window[FLAG]) return;
   window[FLAG] = true;
 
@@ -42,8 +38,7 @@
     try {
       var height = heightOf(event.data);
       if (height === null || !event.source) return;
-      var frames = document.querySelectorAll('iframe[data-shell-count]');
-      for (var frame of frames) {
+      for (var frame of document.querySelectorAll(FRAMES)) {
         if (frame.contentWindow === event.source) {
           frame.style.height = Math.ceil(height) + 'px';
           return;
@@ -54,4 +49,10 @@
       // Never break the host page.
     }
   });
+
+  // A frame not loaded yet gets this on about:blank, and tells its height when it loads.
+  for (var frame of document.querySelectorAll(FRAMES)) {
+    if (frame.contentWindow)
+      frame.contentWindow.postMessage({ type: 'shell-count:get-height' }, '*');
+  }
 })();

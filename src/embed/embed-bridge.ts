@@ -9,6 +9,7 @@ import { stringifyQuery } from '../url/query';
 import {
   applySetParams,
   heightMessages,
+  isHeightRequest,
   readSetMessage,
   resultsMessage,
   sameResults,
@@ -35,6 +36,8 @@ function guarded(work: () => void): void {
  * - Results: posted once at start and after every change of the results.
  * - `shell-count:set` from the parent (and only from it) is loaded as a query string, as a link
  *   would be, and answered with exactly one results message, even when nothing changed.
+ * - `shell-count:get-height` from the parent (embed.js, which may have started listening after
+ *   the height was sent) is answered with the height messages, even when the height is the same.
  *
  * Everything goes to the parent with target origin `*`: the page cannot know who embeds it, and
  * what it sends is public.
@@ -78,6 +81,12 @@ export function startEmbedBridge(win: Window = window): () => void {
     guarded(() => {
       // `null === null` when the frame is detached: a message without a source is never the parent's.
       if (event.source === null || event.source !== win.parent) return;
+      if (isHeightRequest(event.data)) {
+        // Hidden, nothing is sent now; being unset, the height is sent when the page is shown.
+        lastHeight = undefined;
+        sendHeight();
+        return;
+      }
       const set = readSetMessage(event.data);
       if (set === null) return;
       const state = useCalculatorStore.getState();

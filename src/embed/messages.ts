@@ -54,6 +54,15 @@ export interface SetMessage {
   params: Readonly<Record<string, string>>;
 }
 
+/**
+ * The host's request for the current height: embed.js sends it when it starts, since it may start
+ * after the embed has sent its height (an `async` script, a slow host), and the embed sends a
+ * height again only when it changes.
+ */
+export interface HeightRequest {
+  type: 'shell-count:get-height';
+}
+
 /** Most parameters one set message may carry: the URL has 14 keys; more is not a real request. */
 export const MAX_SET_PARAMS = 40;
 /** Longest parameter name accepted. */
@@ -164,6 +173,18 @@ export function readSetMessage(data: unknown): SetMessage | null {
     return read === null ? null : { type: 'shell-count:set', params: read };
   } catch {
     return null;
+  }
+}
+
+/**
+ * True for a host's `{ type: 'shell-count:get-height' }` (other own keys ignored), as a plain
+ * object; never throws, never calls a getter. `isHeightRequest('shell-count:get-height')` → false.
+ */
+export function isHeightRequest(data: unknown): data is HeightRequest {
+  try {
+    return isPlainObject(data) && ownData(data, 'type')?.value === 'shell-count:get-height';
+  } catch {
+    return false;
   }
 }
 

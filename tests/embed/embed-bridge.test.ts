@@ -1,7 +1,7 @@
 /**
  * Invariants (CONTRACT §5): inside a frame, the embed posts to its parent only, with target origin
  * `*`: its content height as the three height messages whenever it changes (never while hidden,
- * never twice the same), and its results at start and after every change of them; it takes a
+ * never twice the same, but again when its parent asks), and its results at start and after every change of them; it takes a
  * `shell-count:set` only from its parent and only when valid, loads it through the URL's
  * validation, keeps `embed`, and answers each with exactly one results message; a parent that
  * throws never breaks the page; and once stopped, it is silent.
@@ -169,6 +169,44 @@ describe('startEmbedBridge: height', () => {
     hidden = false;
     document.dispatchEvent(new Event('visibilitychange'));
     expect(heightPosts()).toStrictEqual([]);
+  });
+});
+
+describe('startEmbedBridge: height requests', () => {
+  it('answers the parent’s request with the height, even when already sent', () => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent({ type: 'shell-count:get-height' });
+    expect(posts()).toStrictEqual([
+      [{ type: 'shell-count:height', height: 813 }, '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 813 }, '*'],
+      [JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: 813 }), '*'],
+    ]);
+    // Only the height: neither the state nor the results.
+    expect(state().inputs.containers).toBe(6700);
+  });
+
+  it('answers a request received while hidden when the page is shown', () => {
+    start();
+    parent.postMessage.mockClear();
+    hidden = true;
+    fromParent({ type: 'shell-count:get-height' });
+    expect(posts()).toStrictEqual([]);
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heightPosts()).toHaveLength(3);
+  });
+
+  it.each<[string, unknown]>([
+    ['this window', window],
+    ['another object', { postMessage: vi.fn() }],
+    ['no source', null],
+  ])('ignores a request from %s', (_, source) => {
+    start();
+    parent.postMessage.mockClear();
+    fromParent({ type: 'shell-count:get-height' }, source);
+    fromParent('shell-count:get-height');
+    expect(posts()).toStrictEqual([]);
   });
 });
 

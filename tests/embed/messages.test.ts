@@ -3,12 +3,13 @@
  * results message carries exactly the ten result keys of CONTRACT §1 with the values the page
  * writes in `data-value`, leaves out what cannot be computed and never carries NaN or Infinity;
  * a host's set message is taken only when it is plain data with URL-like values, and reading it
- * never throws; and the query it leads to keeps the embed an embed and follows the URL's rules
+ * never throws; a host's height request is known only as plain data; and the query it leads to keeps the embed an embed and follows the URL's rules
  * for `scenario`.
  */
 import {
   applySetParams,
   heightMessages,
+  isHeightRequest,
   MESSAGE_RESULT_KEYS,
   readSetMessage,
   resultsMessage,
@@ -323,6 +324,50 @@ describe(readSetMessage, () => {
       }
     };
     expect({ message: outcome(asMessage), params: outcome(asParams) }).toStrictEqual(expected);
+  });
+});
+
+describe(isHeightRequest, () => {
+  it.each<[string, unknown]>([
+    ['the request', { type: 'shell-count:get-height' }],
+    ['the request with other keys', { type: 'shell-count:get-height', height: 5 }],
+    [
+      'the request with a null prototype',
+      Object.assign(Object.create(null), {
+        type: 'shell-count:get-height',
+      }),
+    ],
+  ])('takes %s', (_, data) => {
+    expect(isHeightRequest(data)).toBe(true);
+  });
+
+  const getter = {};
+  Object.defineProperty(getter, 'type', {
+    enumerable: true,
+    get: () => 'shell-count:get-height',
+  });
+  it.each<[string, unknown]>([
+    ['the type as a string', 'shell-count:get-height'],
+    ['its JSON', JSON.stringify({ type: 'shell-count:get-height' })],
+    ['another type', { type: 'shell-count:height' }],
+    ['an array', [{ type: 'shell-count:get-height' }]],
+    ['a getter', getter],
+    ['an inherited type', Object.create({ type: 'shell-count:get-height' })],
+    [
+      'a Proxy that throws',
+      new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+    ],
+    ['null', null],
+    ['undefined', undefined],
+  ])('refuses %s, without throwing', (_, data) => {
+    expect(isHeightRequest(data)).toBe(false);
   });
 });
 
