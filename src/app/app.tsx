@@ -10,6 +10,7 @@ import {
   ResultDetails,
   ScenarioCredit,
   ScenarioSource,
+  SharePanel,
   SourcesSection,
   TimelineSection,
   UrlNotices,
@@ -91,6 +92,11 @@ function FullPage() {
             placeholder={<Loading what="the chart" className="part-loading-chart" />}
           >
             <TimelineSection />
+          </Deferred>
+        </div>
+        <div className="layout-share">
+          <Deferred what="Sharing">
+            <SharePanel />
           </Deferred>
         </div>
         <div className="layout-sources">

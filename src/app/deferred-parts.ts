@@ -11,4 +11,5 @@ export { UrlNotices } from '../features/notices/url-notices';
 export { ResultDetails } from '../features/results/result-details';
 export { ScenarioCredit } from '../features/scenario/scenario-credit';
 export { ScenarioSource } from '../features/scenario/scenario-source';
+export { SharePanel } from '../features/share/share-panel';
 export { TimelineSection } from '../features/timeline/timeline-section';

@@ -20,6 +20,7 @@ export const UrlNotices = part('UrlNotices');
 export const ResultDetails = part('ResultDetails');
 export const ScenarioCredit = part('ScenarioCredit');
 export const ScenarioSource = part('ScenarioSource');
+export const SharePanel = part('SharePanel');
 export const TimelineSection = part('TimelineSection');
 
 // Sources and method sit at the bottom of the page, and are long: a chunk of their own.

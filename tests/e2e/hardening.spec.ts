@@ -129,6 +129,8 @@ test.describe('inside a sandboxed iframe without storage or clipboard', () => {
 
       const total = frame.locator('[data-result="totalShells"]');
       await expect(total).toHaveAttribute('data-value', String(10_000 * 448));
+      // The embed folds its assumptions: open the group first, as a reader would.
+      await frame.locator('details.group-fold summary', { hasText: 'What was shipped' }).click();
       const field = frame.locator('input[name="perContainer"]');
       await field.fill('300');
       await expect(total).toHaveAttribute('data-value', String(10_000 * 300));

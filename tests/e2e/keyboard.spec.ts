@@ -261,7 +261,11 @@ for (const { name, viewport } of WIDTHS) {
       await tabTo(page, 'input[name="shellKg"]');
       await page.keyboard.press('ArrowDown');
       await expect(page.locator('input[name="shellKg"]')).toHaveValue('43.55');
-      expect(await resultValue(page, 'massPerContainerKg')).toBe(String(448 * 43.55));
+      // The detail results follow a keystroke a moment after the headline: wait for them.
+      await expect(page.locator('[data-result="massPerContainerKg"]')).toHaveAttribute(
+        'data-value',
+        String(448 * 43.55),
+      );
 
       // The change is read out once the results settle.
       await expect(page.locator('.results-announcer')).toHaveText(

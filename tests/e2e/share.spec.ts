@@ -1,0 +1,187 @@
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The Share section in Chromium: "Copy link" puts on the clipboard a link that reproduces every
+ * figure; where there is no clipboard the link is selected instead, with a word on how to copy it;
+ * the embed code follows its options; and the preview draws the embedded calculator under the
+ * page's own Content-Security-Policy.
+ */
+
+const RESULT_KEYS = [
+  'totalShells',
+  'daysOfFire',
+  'monthsOfFire',
+  'deliveryDays',
+  'deliveredPerDay',
+  'dailyCoverage',
+  'lastsUntil',
+  'massPerContainerKg',
+  'plausible',
+  'euMultiple',
+] as const;
+
+/**
+ * Every result's `data-value` (null where the page shows a reason), by key, for the results the
+ * view shows (the embedded view leaves some of them out).
+ */
+async function resultValues(scope: Page | Frame): Promise<Record<string, string | null>> {
+  await expect(scope.locator('[data-result="totalShells"]')).toHaveAttribute('data-value', /\d/);
+  const values: Record<string, string | null> = {};
+  for (const key of RESULT_KEYS) {
+    const figure = scope.locator(`[data-result="${key}"]`);
+    if ((await figure.count()) === 0) continue;
+    values[key] = await figure.getAttribute('data-value');
+  }
+  return values;
+}
+
+/** Records every CSP violation the page and its frames report. */
+async function recordViolations(page: Page): Promise<(frame?: Frame) => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return (frame) =>
+    (frame ?? page).evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+function shareSection(page: Page) {
+  return page.getByRole('region', { name: 'Share' });
+}
+
+test.describe('copying the link', () => {
+  test('copies a link that reproduces the same figures', async ({
+    watchedPage: page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL ?? 'http://localhost:4173').origin,
+    });
+    await page.goto('/?scenario=shin-2024-06');
+    await page.locator('input[name="daily"]').fill('20000');
+    await page.locator('input[name="usable"]').fill('80');
+    await expect(page.locator('[data-result="totalShells"]')).toHaveAttribute(
+      'data-value',
+      String(4_800_000 * 0.8),
+    );
+    const expected = await resultValues(page);
+
+    const section = shareSection(page);
+    const link = section.getByRole('textbox', { name: 'Link to this view' });
+    await expect(link).toHaveValue(/usable=80/);
+    await section.getByRole('button', { name: 'Copy link' }).click();
+    await expect(section.getByRole('status').first()).toHaveText('Link copied');
+
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await link.inputValue());
+    expect(copied).toBe(
+      `${new URL(page.url()).origin}/?v=1&scenario=shin-2024-06&usable=80&daily=20000`,
+    );
+
+    const reader = await context.newPage();
+    await reader.goto(copied);
+    await expect(reader.locator('[data-result="totalShells"]')).toHaveAttribute(
+      'data-value',
+      expected.totalShells ?? '',
+    );
+    expect(await resultValues(reader)).toEqual(expected);
+    await reader.close();
+  });
+
+  test('where there is no clipboard, selects the link and says how to copy it', async ({
+    watchedPage: page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    });
+    await page.goto('/?containers=9000');
+    const section = shareSection(page);
+    await section.getByRole('button', { name: 'Copy link' }).click();
+    await expect(section.getByRole('status').first()).toHaveText(/Press Ctrl\+C \(⌘C\) to copy/);
+    const link = section.getByRole('textbox', { name: 'Link to this view' });
+    await expect(link).toBeFocused();
+    const selected = await link.evaluate((input: HTMLInputElement) =>
+      input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+    );
+    expect(selected).toBe(await link.inputValue());
+    expect(selected).toMatch(/\?v=1&containers=9000$/);
+  });
+});
+
+test.describe('the embed code', () => {
+  test('follows the language, theme and height chosen', async ({ watchedPage: page }) => {
+    await page.goto('/?scenario=shin-2024-06');
+    const section = shareSection(page);
+    const code = section.getByRole('textbox', { name: 'Embed code' });
+    const origin = new URL(page.url()).origin;
+    await expect(code).toHaveValue(
+      `<iframe src="${origin}/?v=1&amp;scenario=shin-2024-06&amp;embed=1" ` +
+        'title="Shell Count: North Korean shells sent to Russia, in months of Russian fire" ' +
+        'loading="lazy" style="width: 100%; height: 1300px; border: 0;" data-shell-count></iframe>\n' +
+        `<script src="${origin}/embed.js" async></script>`,
+    );
+
+    await section.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await section.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
+    await expect(code).toHaveValue(
+      /\?v=1&amp;scenario=shin-2024-06&amp;lang=ko&amp;theme=dark&amp;embed=1"/,
+    );
+
+    const height = section.getByRole('spinbutton', { name: 'Initial height' });
+    await height.fill('1400');
+    await expect(code).toHaveValue(/height: 1400px;/);
+    await height.fill('99');
+    await expect(
+      section.getByText(/Enter a whole number of pixels from 300 to 3,000/),
+    ).toBeVisible();
+    await expect(height).toHaveAttribute('aria-invalid', 'true');
+    await expect(code).toHaveValue(/height: 1400px;/);
+
+    // The rest of the page moves the code too.
+    await page.locator('input[name="daily"]').fill('20000');
+    await expect(code).toHaveValue(/&amp;daily=20000&amp;lang=ko/);
+  });
+
+  test('the preview draws the embedded calculator, under the page’s policy', async ({
+    watchedPage: page,
+  }) => {
+    const violations = await recordViolations(page);
+    await page.goto('/?scenario=shin-2024-06&containers=11000');
+    const expected = await resultValues(page);
+    const section = shareSection(page);
+    await section.getByRole('spinbutton', { name: 'Initial height' }).fill('900');
+    await section.getByText('Preview the embed').click();
+
+    const frameElement = section.locator('iframe[data-shell-count]');
+    await frameElement.scrollIntoViewIfNeeded();
+    await expect(frameElement).toHaveAttribute(
+      'title',
+      'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
+    );
+    await expect(frameElement).toHaveAttribute('loading', 'lazy');
+    expect(await frameElement.evaluate((frame) => frame.getBoundingClientRect().height)).toBe(900);
+
+    const embedded = page.frameLocator('iframe[data-shell-count]');
+    // The June 2024 statement counts 480 shells a container.
+    await expect(embedded.locator('[data-result="totalShells"]')).toHaveAttribute(
+      'data-value',
+      String(11_000 * 480),
+    );
+    await expect(embedded.getByRole('link', { name: 'Open full calculator' })).toBeVisible();
+    const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
+    if (!frame) throw new Error('the preview frame did not load');
+    const shown = await resultValues(frame);
+    expect(Object.keys(shown)).toEqual(
+      expect.arrayContaining(['totalShells', 'monthsOfFire', 'lastsUntil']),
+    );
+    for (const [key, value] of Object.entries(shown)) expect(value, key).toBe(expected[key]);
+
+    expect(await violations()).toEqual([]);
+    expect(await violations(frame)).toEqual([]);
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * The Share section on its own, with the real store: the link follows the state and copies, or
+ * where the clipboard refuses, is selected with a word on how to copy it; "Share…" only where the
+ * device has a share sheet; the embed code follows its options and the state, keeps the last good
+ * height, copies the same way, and previews as the same iframe.
+ */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EMBED_HEIGHT, EMBED_TITLE, embedSnippet } from '../../src/features/share/embed-code';
+import { SharePanel } from '../../src/features/share/share-panel';
+import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+
+// On a busy machine a test that clicks and types takes seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+const ORIGIN = window.location.origin;
+const SENTENCE = 'About 3.0 million shells: 9.9 months of Russian fire.';
+
+const actions = () => useCalculatorStore.getState().actions;
+
+/** A change from elsewhere on the page (a field, the statement picker). */
+function change(apply: (store: ReturnType<typeof actions>) => void) {
+  act(() => {
+    apply(actions());
+  });
+}
+
+type WriteText = (text: string) => Promise<void>;
+
+/** Replaces the clipboard (after userEvent.setup(), which puts in its own); undefined removes it. */
+function setClipboard(writeText: WriteText | undefined) {
+  const mock = writeText === undefined ? undefined : vi.fn(writeText);
+  Object.defineProperty(window.navigator, 'clipboard', {
+    value: mock === undefined ? undefined : { writeText: mock },
+    configurable: true,
+    writable: true,
+  });
+  return mock;
+}
+
+/** Gives the browser a share sheet (and, when given, `canShare`); returns `navigator.share`. */
+function setShare(share: (data: ShareData) => Promise<void>, canShare?: () => boolean) {
+  const mock = vi.fn(share);
+  Object.defineProperty(window.navigator, 'share', { value: mock, configurable: true });
+  if (canShare) {
+    Object.defineProperty(window.navigator, 'canShare', {
+      value: vi.fn(canShare),
+      configurable: true,
+    });
+  }
+  return mock;
+}
+
+function renderPanel() {
+  const user = userEvent.setup({ delay: null });
+  const view = render(<SharePanel />);
+  return { user, ...view };
+}
+
+function linkField(): HTMLInputElement {
+  return screen.getByRole('textbox', { name: 'Link to this view' });
+}
+
+function codeField(): HTMLTextAreaElement {
+  return screen.getByRole('textbox', { name: 'Embed code' });
+}
+
+function isWhollySelected(field: HTMLInputElement | HTMLTextAreaElement): boolean {
+  return (
+    document.activeElement === field &&
+    field.selectionStart === 0 &&
+    field.selectionEnd === field.value.length &&
+    field.value.length > 0
+  );
+}
+
+function linkStatus(): HTMLElement {
+  const block = screen.getByRole('button', { name: 'Copy link' }).closest('div.share-link');
+  if (!(block instanceof HTMLElement)) throw new Error('no .share-link');
+  return within(block).getByRole('status');
+}
+
+beforeEach(() => {
+  resetCalculatorStore();
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
+  Reflect.deleteProperty(window.navigator, 'share');
+  Reflect.deleteProperty(window.navigator, 'canShare');
+});
+
+describe('the link', () => {
+  it('is the page’s address with the state’s query, shown read-only', () => {
+    actions().loadQuery('?scenario=shin-2024-06&daily=20000');
+    renderPanel();
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=1&scenario=shin-2024-06&daily=20000`);
+    expect(linkField()).toHaveAttribute('readonly');
+  });
+
+  it('is the bare address for the default state, and drops the hash', () => {
+    window.history.replaceState(null, '', '/graphics/shell-count/?daily=5#method');
+    renderPanel();
+    expect(linkField()).toHaveValue(`${ORIGIN}/graphics/shell-count/`);
+  });
+
+  it('follows every change to the state', () => {
+    renderPanel();
+    change((store) => {
+      store.selectScenario('shin-2024-06');
+    });
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=1&scenario=shin-2024-06`);
+    change((store) => {
+      store.setInput('containers', 12000);
+    });
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=1&scenario=shin-2024-06&containers=12000`);
+  });
+
+  it('"Copy link" writes it to the clipboard and says so politely', async () => {
+    const { user } = renderPanel();
+    const writeText = setClipboard(() => Promise.resolve());
+    change((store) => {
+      store.setInput('daily', 20000);
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => {
+      expect(linkStatus()).toHaveTextContent('Link copied');
+    });
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=1&daily=20000`);
+    expect(linkStatus()).toHaveAttribute('aria-live', 'polite');
+    // The focus stays on the button.
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+  });
+
+  it('forgets "Link copied" once the link changes', async () => {
+    const { user } = renderPanel();
+    setClipboard(() => Promise.resolve());
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => {
+      expect(linkStatus()).toHaveTextContent('Link copied');
+    });
+    change((store) => {
+      store.setInput('daily', 20000);
+    });
+    expect(linkStatus()).toHaveTextContent('');
+  });
+
+  it.each<[string, WriteText]>([
+    ['refuses', () => Promise.reject(new DOMException('Denied', 'NotAllowedError'))],
+    [
+      'throws',
+      () => {
+        throw new TypeError('no');
+      },
+    ],
+  ])('where the clipboard %s, selects the link and says how to copy it', async (_, fails) => {
+    const { user } = renderPanel();
+    setClipboard(fails);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => {
+      expect(linkStatus()).toHaveTextContent('Press Ctrl+C (⌘C) to copy');
+    });
+    expect(isWhollySelected(linkField())).toBe(true);
+    expect(linkStatus()).not.toHaveTextContent('Link copied');
+  });
+
+  it('where there is no clipboard at all, selects the link and says how to copy it', async () => {
+    const { user } = renderPanel();
+    setClipboard(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => {
+      expect(linkStatus()).toHaveTextContent('Press Ctrl+C (⌘C) to copy');
+    });
+    expect(isWhollySelected(linkField())).toBe(true);
+  });
+});
+
+describe('"Share…"', () => {
+  it('is not offered without a share sheet', () => {
+    renderPanel();
+    expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
+  });
+
+  it('is not offered where the share sheet would not take a link', () => {
+    setShare(
+      () => Promise.resolve(),
+      () => false,
+    );
+    renderPanel();
+    expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
+  });
+
+  it('shares the title, the headline in a sentence and the link', async () => {
+    const share = setShare(
+      () => Promise.resolve(),
+      () => true,
+    );
+    const { user } = renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    expect(share).toHaveBeenCalledWith({
+      title: 'Shell Count',
+      text: SENTENCE,
+      url: `${ORIGIN}/`,
+    });
+  });
+
+  it('says nothing when the reader closes the share sheet', async () => {
+    const share = setShare(() => Promise.reject(new DOMException('Share canceled', 'AbortError')));
+    const { user } = renderPanel();
+    const writeText = setClipboard(() => Promise.resolve());
+    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    // Time for a fallback that should not come.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(share).toHaveBeenCalledTimes(1);
+    expect(writeText).not.toHaveBeenCalled();
+    expect(linkStatus()).toHaveTextContent('');
+  });
+
+  it('falls back to copying when sharing fails', async () => {
+    setShare(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
+    const { user } = renderPanel();
+    const writeText = setClipboard(() => Promise.resolve());
+    change((store) => {
+      store.selectScenario('shin-2024-06');
+    });
+    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    await waitFor(() => {
+      expect(linkStatus()).toHaveTextContent('Link copied');
+    });
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=1&scenario=shin-2024-06`);
+  });
+});
+
+describe('the embed code', () => {
+  const snippet = (search: string, height: number = EMBED_HEIGHT.initial, appBase = `${ORIGIN}/`) =>
+    embedSnippet({ appBase, search, height });
+
+  it('is the contract’s snippet for the current state, embedded', () => {
+    renderPanel();
+    expect(codeField()).toHaveValue(snippet('?v=1&embed=1'));
+    expect(codeField()).toHaveAttribute('name', 'embed-code');
+    expect(codeField()).toHaveAttribute('readonly');
+  });
+
+  it('follows the state', () => {
+    actions().loadQuery('?scenario=shin-2024-06&theme=dark&lang=ko');
+    renderPanel();
+    // The reader's own theme and language are not the embed's: those are the builder's options.
+    expect(codeField()).toHaveValue(snippet('?v=1&scenario=shin-2024-06&embed=1'));
+    change((store) => {
+      store.setInput('daily', 20000);
+    });
+    expect(codeField()).toHaveValue(snippet('?v=1&scenario=shin-2024-06&daily=20000&embed=1'));
+  });
+
+  it('offers each language by its own name, and "Follow the article" leaves lang out', async () => {
+    const { user } = renderPanel();
+    const language = screen.getByRole('combobox', { name: 'Language' });
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Follow the article', 'English', '한국어', 'Українська']);
+    expect(language).toHaveValue('');
+    await user.selectOptions(language, '한국어');
+    expect(codeField()).toHaveValue(snippet('?v=1&lang=ko&embed=1'));
+    await user.selectOptions(language, 'Follow the article');
+    expect(codeField()).toHaveValue(snippet('?v=1&embed=1'));
+  });
+
+  it('writes the theme chosen, and nothing for auto', async () => {
+    const { user } = renderPanel();
+    const theme = screen.getByRole('combobox', { name: 'Colours' });
+    expect(theme).toHaveValue('auto');
+    expect(within(theme).getByRole('option', { selected: true })).toHaveTextContent(
+      'Follow the reader’s device',
+    );
+    await user.selectOptions(theme, 'dark');
+    expect(codeField()).toHaveValue(snippet('?v=1&theme=dark&embed=1'));
+    await user.selectOptions(theme, 'light');
+    expect(codeField()).toHaveValue(snippet('?v=1&theme=light&embed=1'));
+    await user.selectOptions(theme, 'auto');
+    expect(codeField()).toHaveValue(snippet('?v=1&embed=1'));
+  });
+
+  it('takes a height from 300 to 3,000 px', async () => {
+    const { user } = renderPanel();
+    const height = screen.getByRole('spinbutton', { name: 'Initial height' });
+    expect(height).toHaveValue(1300);
+    await user.clear(height);
+    await user.type(height, '1400');
+    expect(codeField()).toHaveValue(snippet('?v=1&embed=1', 1400));
+    expect(height).not.toHaveAttribute('aria-invalid');
+  });
+
+  it.each(['20', '3001', '', '1200.5'])(
+    'refuses the height "%s" with a message, and keeps the last good code',
+    async (typed) => {
+      const { user } = renderPanel();
+      const height = screen.getByRole('spinbutton', { name: 'Initial height' });
+      await user.clear(height);
+      await user.type(height, '1200');
+      await user.clear(height);
+      // Pasted at once: typed key by key, "300" on the way to "3001" would be a good height.
+      if (typed !== '') await user.paste(typed);
+      expect(height).toHaveAttribute('aria-invalid', 'true');
+      expect(height).toHaveAccessibleDescription(
+        /Enter a whole number of pixels from 300 to 3,000\. The code keeps 1,200 px\./,
+      );
+      expect(codeField()).toHaveValue(snippet('?v=1&embed=1', 1200));
+      await user.clear(height);
+      await user.type(height, '900');
+      expect(height).not.toHaveAttribute('aria-invalid');
+      expect(screen.queryByText(/Enter a whole number/)).not.toBeInTheDocument();
+      expect(codeField()).toHaveValue(snippet('?v=1&embed=1', 900));
+    },
+  );
+
+  it('points to the app’s folder when the app lives in a subfolder', () => {
+    window.history.replaceState(null, '', '/graphics/shell-count/index.html?daily=5#x');
+    renderPanel();
+    expect(codeField()).toHaveValue(
+      snippet('?v=1&embed=1', EMBED_HEIGHT.initial, `${ORIGIN}/graphics/shell-count/`),
+    );
+    expect(codeField().value).toContain(
+      `<script src="${ORIGIN}/graphics/shell-count/embed.js" async>`,
+    );
+  });
+
+  it('"Copy embed code" copies it and says so', async () => {
+    const { user } = renderPanel();
+    const writeText = setClipboard(() => Promise.resolve());
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    expect(await screen.findByText('Embed code copied')).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(snippet('?v=1&embed=1'));
+  });
+
+  it('where the clipboard refuses, selects the code and says how to copy it', async () => {
+    const { user } = renderPanel();
+    setClipboard(() => Promise.reject(new Error('Document is not focused')));
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    expect(
+      await screen.findByText(/The code is selected\. Press Ctrl\+C \(⌘C\) to copy/),
+    ).toBeInTheDocument();
+    expect(isWhollySelected(codeField())).toBe(true);
+  });
+});
+
+describe('the preview', () => {
+  function frame(): HTMLIFrameElement | null {
+    return document.querySelector('iframe');
+  }
+
+  it('draws nothing until opened, then the same iframe as the code', async () => {
+    const { user } = renderPanel();
+    const summary = screen.getByText('Preview the embed');
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(frame()).toBeNull();
+    await user.click(summary);
+    const shown = await screen.findByTitle(EMBED_TITLE);
+    expect(shown.tagName).toBe('IFRAME');
+    expect(shown).toHaveAttribute('src', `${ORIGIN}/?v=1&embed=1`);
+    expect(shown).toHaveAttribute('loading', 'lazy');
+    expect(shown).toHaveAttribute('data-shell-count');
+    expect(shown.style.height).toBe('1300px');
+    expect(shown.style.width).toBe('100%');
+  });
+
+  it('follows the options and the height', async () => {
+    const { user } = renderPanel();
+    await user.click(screen.getByText('Preview the embed'));
+    await screen.findByTitle(EMBED_TITLE);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colours' }), 'dark');
+    const height = screen.getByRole('spinbutton', { name: 'Initial height' });
+    await user.clear(height);
+    await user.type(height, '700');
+    expect(frame()).toHaveAttribute('src', `${ORIGIN}/?v=1&theme=dark&embed=1`);
+    expect(frame()?.style.height).toBe('700px');
+  });
+});
