@@ -27,3 +27,17 @@ export const FACTS_SCENARIO_IDS: readonly ScenarioId[] = [
   'osc-2025-04',
   'dia-2025-07',
 ];
+
+/** CONTRACT §1, "Results": the keys the page marks with `data-result`, in the contract's order. */
+export const CONTRACT_RESULT_KEYS = [
+  'totalShells',
+  'daysOfFire',
+  'monthsOfFire',
+  'deliveryDays',
+  'deliveredPerDay',
+  'dailyCoverage',
+  'lastsUntil',
+  'massPerContainerKg',
+  'plausible',
+  'euMultiple',
+] as const;

@@ -6,6 +6,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
+import { CONTRACT_RESULT_KEYS } from '../contract-defaults';
 
 // The whole page re-renders on every keystroke: on a busy machine a test that types takes seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -17,18 +18,7 @@ vi.mock('../../src/features/timeline/timeline-chart', () => ({
 }));
 
 /** The contract's result keys (CONTRACT §1, "Results"). */
-export const RESULT_KEYS = [
-  'totalShells',
-  'daysOfFire',
-  'monthsOfFire',
-  'deliveryDays',
-  'deliveredPerDay',
-  'dailyCoverage',
-  'lastsUntil',
-  'massPerContainerKg',
-  'plausible',
-  'euMultiple',
-] as const;
+export const RESULT_KEYS = CONTRACT_RESULT_KEYS;
 
 export type ResultKey = (typeof RESULT_KEYS)[number];
 

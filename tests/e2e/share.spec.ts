@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CONTRACT_RESULT_KEYS } from '../contract-defaults';
 
 /**
  * The Share section in Chromium: "Copy link" puts on the clipboard a link that reproduces every
@@ -8,18 +9,7 @@ import { expect, test } from './fixtures';
  * page's own Content-Security-Policy.
  */
 
-const RESULT_KEYS = [
-  'totalShells',
-  'daysOfFire',
-  'monthsOfFire',
-  'deliveryDays',
-  'deliveredPerDay',
-  'dailyCoverage',
-  'lastsUntil',
-  'massPerContainerKg',
-  'plausible',
-  'euMultiple',
-] as const;
+const RESULT_KEYS = CONTRACT_RESULT_KEYS;
 
 /**
  * Every result's `data-value` (null where the page shows a reason), by key, for the results the
