@@ -59,6 +59,13 @@ test.describe('copying the link', () => {
       'data-value',
       String(4_800_000 * 0.8),
     );
+    // The detail results load after the headline and follow typing a moment later: wait for the
+    // last one to catch up (275 days from 2023-09-13 to 2024-06-14, in the app's order of work).
+    const coverage = String(((4_800_000 * 0.8) / 275 / 20_000) * 100);
+    await expect(page.locator('[data-result="dailyCoverage"]')).toHaveAttribute(
+      'data-value',
+      coverage,
+    );
     const expected = await resultValues(page);
 
     const section = shareSection(page);
@@ -78,6 +85,10 @@ test.describe('copying the link', () => {
     await expect(reader.locator('[data-result="totalShells"]')).toHaveAttribute(
       'data-value',
       expected.totalShells ?? '',
+    );
+    await expect(reader.locator('[data-result="dailyCoverage"]')).toHaveAttribute(
+      'data-value',
+      coverage,
     );
     expect(await resultValues(reader)).toEqual(expected);
     await reader.close();
