@@ -18,21 +18,7 @@ import {
 import { computeResults, type Results } from '../../src/model/results';
 import { fail, ok } from '../../src/model/reason';
 import { parseQuery } from '../../src/url/query';
-import { CONTRACT_DEFAULTS } from '../contract-defaults';
-
-/** CONTRACT §1, section "Results", in its order. */
-const CONTRACT_RESULT_KEYS = [
-  'totalShells',
-  'daysOfFire',
-  'monthsOfFire',
-  'deliveryDays',
-  'deliveredPerDay',
-  'dailyCoverage',
-  'lastsUntil',
-  'massPerContainerKg',
-  'plausible',
-  'euMultiple',
-];
+import { CONTRACT_DEFAULTS, CONTRACT_RESULT_KEYS } from '../contract-defaults';
 
 describe(heightMessages, () => {
   it('gives our message, AMP’s and Embedly’s string, in that order', () => {

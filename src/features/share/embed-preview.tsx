@@ -15,7 +15,7 @@ export function EmbedPreview({ appBase, search, height }: EmbedPreviewProps) {
   const [open, setOpen] = useState(false);
   return (
     <details
-      className="embed-preview"
+      className="embed-preview disclosure"
       onToggle={(event) => {
         setOpen(event.currentTarget.open);
       }}

@@ -27,7 +27,7 @@ function TimelineBody({ inputs, results, onReset }: TimelineBodyProps) {
       <ErrorBoundary what="The chart" onReset={onReset}>
         <TimelineChart timeline={timeline} />
       </ErrorBoundary>
-      <details className="table-toggle">
+      <details className="table-toggle disclosure">
         <summary>The chart’s figures as a table</summary>
         <TimelineTable timeline={timeline} />
       </details>
