@@ -13,6 +13,8 @@ export const CONTRACT_DEFAULTS: Inputs = {
   end: '2024-02-26',
   shellKg: 43.56,
   payloadKg: 28180,
+  /** Not in the contract: our added weight-check input, default 0. */
+  packaging: 0,
 };
 
 /** The ids of FACTS.md §1, in statement-date order. */

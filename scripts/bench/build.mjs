@@ -49,7 +49,8 @@ export async function buildMinimal(outDir) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * @typedef {{ app: string, minimal: string, remove: () => void }} Builds
+ * @typedef {{ dir: string, app: string, minimal: string, remove: () => void }} Builds
+ *   `dir`: the run's folder, which holds both builds and is removed by `remove()`
  */
 
 /**
@@ -77,5 +78,5 @@ export async function buildBoth(label) {
     remove();
     throw error;
   }
-  return { app, minimal, remove };
+  return { dir, app, minimal, remove };
 }

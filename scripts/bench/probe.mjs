@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, MutationObserver, requestAnimationFrame, addEventListener */
+/* global document, MutationObserver, requestAnimationFrame, requestIdleCallback, addEventListener */
 /**
  * The in-page half of the benchmark: `installProbe` runs in the page before any of its scripts
  * (Playwright's `page.addInitScript`), so it is serialized and must not use anything outside
@@ -14,19 +14,28 @@
  *   key: string,
  *   value: string,
  *   start: number,
+ *   typed: number,
+ *   cleared: number | null,
  *   dom: number,
  *   frame: number,
  * }} KeyResult
  *   `start`: the keydown event's `timeStamp` (when the browser received the key);
+ *   `typed`: the next animation frame after the keydown, once the page has handled the key (how
+ *   long typing blocks the main thread, whenever the result arrives);
+ *   `cleared`: `data-value` was removed before it changed (with ranges, the page's own response
+ *   to the key: the result is being worked out), null when it never was;
  *   `dom`: `data-value` changed; `frame`: the next animation frame after that
  * @typedef {{
  *   value: () => string | null,
  *   arm: () => void,
  *   waitFirst: (timeoutMs: number) => Promise<FirstResult | null>,
  *   waitKey: (count: number, timeoutMs: number) => Promise<KeyResult | null>,
+ *   idle: (quietMs: number, timeoutMs: number) => Promise<boolean>,
  * }} Probe
  *   `arm()`: the next keydown starts a measure, ended by the next change of `data-value`;
- *   `waitKey(n)`: the n-th measured keystroke (1-based) once its frame is in, null on timeout
+ *   `waitKey(n)`: the n-th measured keystroke (1-based) once its frame is in, null on timeout;
+ *   `idle(q)`: true once the main thread has an idle period of at least `q` ms (nothing queued,
+ *   no frame due), false if it had none before the timeout
  */
 
 /**
@@ -39,7 +48,7 @@ export function installProbe(selector) {
   /** @type {KeyResult[]} */
   const keys = [];
   let armed = false;
-  /** @type {{ key: string, start: number } | null} */
+  /** @type {{ key: string, start: number, typed: number | null, cleared: number | null } | null} */
   let pending = null;
   /** @type {string | null} */
   let lastValue = null;
@@ -55,6 +64,7 @@ export function installProbe(selector) {
 
   const check = () => {
     const value = read();
+    if (value === null && pending && pending.cleared === null) pending.cleared = performance.now();
     if (value === null || value === lastValue) return;
     const dom = performance.now();
     const isFirst = lastValue === null && first === null;
@@ -68,7 +78,9 @@ export function installProbe(selector) {
       const key = pending;
       pending = null;
       requestAnimationFrame(() => {
-        keys.push({ ...key, value, dom, frame: performance.now() });
+        const frame = performance.now();
+        // The keydown's frame callback was requested first, so it has run by now.
+        keys.push({ ...key, typed: key.typed ?? frame, value, dom, frame });
         wake();
       });
     }
@@ -85,7 +97,16 @@ export function installProbe(selector) {
     (event) => {
       if (!armed) return;
       armed = false;
-      pending = { key: event.key, start: event.timeStamp };
+      const key = {
+        key: event.key,
+        start: event.timeStamp,
+        typed: /** @type {number | null} */ (null),
+        cleared: /** @type {number | null} */ (null),
+      };
+      pending = key;
+      requestAnimationFrame(() => {
+        key.typed = performance.now();
+      });
     },
     true,
   );
@@ -122,6 +143,24 @@ export function installProbe(selector) {
     },
     waitFirst: (timeoutMs) => waitFor(() => first, timeoutMs),
     waitKey: (count, timeoutMs) => waitFor(() => keys[count - 1] ?? null, timeoutMs),
+    idle: (quietMs, timeoutMs) =>
+      new Promise((resolve) => {
+        const end = performance.now() + timeoutMs;
+        const timer = setTimeout(() => {
+          resolve(false);
+        }, timeoutMs);
+        const attempt = () => {
+          requestIdleCallback((deadline) => {
+            if (deadline.timeRemaining() >= quietMs) {
+              clearTimeout(timer);
+              resolve(true);
+            } else if (performance.now() < end) {
+              attempt();
+            }
+          });
+        };
+        attempt();
+      }),
   };
   Object.defineProperty(globalThis, '__shellCountBench', { value: probe });
 }

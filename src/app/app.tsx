@@ -7,13 +7,18 @@ import {
   AssumptionsPanel,
   CompactAssumptionsPanel,
   Deferred,
+  RangedHeadline,
   ResultDetails,
   ScenarioCredit,
   ScenarioSource,
   SharePanel,
+  SolverPanel,
   SourcesSection,
+  SpreadSection,
   TimelineSection,
   UrlNotices,
+  WeightCheckSection,
+  WhatMattersMost,
 } from './deferred';
 import { FeatureBoundary } from './feature-boundary';
 import { SiteFooter } from './site-footer';
@@ -65,7 +70,7 @@ function FullPage() {
               Results
             </h2>
             <FeatureBoundary what="The results">
-              <HeadlineResults />
+              <HeadlineResults rangedView={<RangedHeadline />} />
             </FeatureBoundary>
             <FeatureBoundary what="The working">
               <WorkingLine />
@@ -92,6 +97,26 @@ function FullPage() {
             placeholder={<Loading what="the chart" className="part-loading-chart" />}
           >
             <TimelineSection />
+          </Deferred>
+        </div>
+        <div className="layout-spread">
+          <Deferred what="How the answer spreads">
+            <SpreadSection />
+          </Deferred>
+        </div>
+        <div className="layout-matters">
+          <Deferred what="What matters most">
+            <WhatMattersMost />
+          </Deferred>
+        </div>
+        <div className="layout-solve">
+          <Deferred what="What would have to be true">
+            <SolverPanel />
+          </Deferred>
+        </div>
+        <div className="layout-weight">
+          <Deferred what="The weight check">
+            <WeightCheckSection />
           </Deferred>
         </div>
         <div className="layout-share">
@@ -131,7 +156,7 @@ function EmbeddedPage() {
             <ScenarioCredit />
           </Deferred>
           <FeatureBoundary what="The results">
-            <HeadlineResults />
+            <HeadlineResults rangedView={<RangedHeadline />} />
           </FeatureBoundary>
           <FeatureBoundary what="The working">
             <WorkingLine />

@@ -8,8 +8,11 @@ export {
   CompactAssumptionsPanel,
 } from '../features/assumptions/assumptions-panel';
 export { UrlNotices } from '../features/notices/url-notices';
+export { RangedHeadline } from '../features/results/ranged-headline';
 export { ResultDetails } from '../features/results/result-details';
 export { ScenarioCredit } from '../features/scenario/scenario-credit';
 export { ScenarioSource } from '../features/scenario/scenario-source';
 export { SharePanel } from '../features/share/share-panel';
 export { TimelineSection } from '../features/timeline/timeline-section';
+export { SourcesSection } from '../features/sources/sources-section';
+export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';

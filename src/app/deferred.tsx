@@ -17,17 +17,18 @@ function part(name: keyof Parts): ComponentType {
 export const AssumptionsPanel = part('AssumptionsPanel');
 export const CompactAssumptionsPanel = part('CompactAssumptionsPanel');
 export const UrlNotices = part('UrlNotices');
+export const RangedHeadline = part('RangedHeadline');
 export const ResultDetails = part('ResultDetails');
 export const ScenarioCredit = part('ScenarioCredit');
 export const ScenarioSource = part('ScenarioSource');
 export const SharePanel = part('SharePanel');
 export const TimelineSection = part('TimelineSection');
+export const WhatMattersMost = part('WhatMattersMost');
+export const SolverPanel = part('SolverPanel');
+export const SpreadSection = part('SpreadSection');
+export const WeightCheckSection = part('WeightCheckSection');
 
-// Sources and method sit at the bottom of the page, and are long: a chunk of their own.
-export const SourcesSection = lazy(async () => {
-  const { SourcesSection } = await import('../features/sources/sources-section');
-  return { default: SourcesSection };
-});
+export const SourcesSection = part('SourcesSection');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */

@@ -1,4 +1,5 @@
 import type { Inputs } from '../model/inputs';
+import type { Ranges } from '../model/ranges';
 import { REFERENCE_INPUTS, RUSI_DAILY, SUMMIT_DATE } from './reference-inputs';
 import type { ScenarioId } from './types';
 
@@ -12,8 +13,10 @@ export interface Preset {
   id: ScenarioId;
   /** Short label for the picker, e.g. "Feb 2024 · Shin: 6,700 containers". */
   label: string;
-  /** Every input this scenario sets. */
+  /** Every input this scenario sets; a ranged input holds its range's centre. */
   inputs: Inputs;
+  /** The inputs this scenario gives as ranges (from URL schema version 2 on). */
+  ranges?: Ranges;
 }
 
 /** The presets by id, oldest statement first. */
@@ -113,6 +116,8 @@ export const PRESET_BY_ID: Record<ScenarioId, Preset> = {
       start: '2023-09-01',
       end: '2025-03-31',
     },
+    // The satellite count's own span (FACTS §1); 312.4 is its centre, √(266 × 367).
+    ranges: { perContainer: { low: 266, high: 367 } },
   },
   'dia-2025-07': {
     id: 'dia-2025-07',

@@ -12,6 +12,7 @@ export const REFERENCE_INPUTS = {
   usable: 100,
   shellKg: 43.56,
   payloadKg: 28_180,
+  packaging: 0,
 } as const;
 
 /** Why each input of `REFERENCE_INPUTS`, and the RUSI rate, is ours rather than a statement's. */

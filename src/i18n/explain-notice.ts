@@ -1,5 +1,7 @@
 import type { Notice } from '../url/notice';
+import type { Interval } from '../model/ranges';
 import { formatDate, formatExact } from './format';
+import { formatInputRange } from './format-range';
 
 const LOCALE = 'en';
 
@@ -8,8 +10,9 @@ function shorten(raw: string): string {
   return raw.length > 24 ? `${raw.slice(0, 20)}…` : raw;
 }
 
-function formatValue(value: number | string): string {
-  return typeof value === 'number' ? formatExact(value, LOCALE) : value;
+function formatValue(value: number | string | Interval): string {
+  if (typeof value === 'number') return formatExact(value, LOCALE);
+  return typeof value === 'string' ? value : formatInputRange(value.low, value.high, LOCALE);
 }
 
 /**
@@ -36,7 +39,9 @@ export function explainNotice(notice: Notice): string {
       return `${key} is not before the date of the count (${formatDate(notice.end, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
     case 'unknown-option':
       return `${key} is not one of the options; using “${notice.used}”.`;
+    case 'range-refused':
+      return `${key} is not a range from low to high above 0; using ${formatValue(notice.used)}.`;
     case 'unknown-version':
-      return `${key} names a link version this calculator does not know; reading it as version 1.`;
+      return `${key} names a link version this calculator does not know; reading it as the newest it knows.`;
   }
 }

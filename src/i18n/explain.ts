@@ -1,4 +1,5 @@
 import type { Reason } from '../model/reason';
+import { explainResultReason } from './explain-result';
 import { formatDate, formatExact } from './format';
 
 const LOCALE = 'en';
@@ -17,12 +18,18 @@ export function explainReason(reason: Reason): string {
     case 'above-max':
       return `Must be ${formatExact(reason.max, LOCALE)} or less`;
     case 'not-a-date':
-      return 'Not a real date (use YYYY-MM-DD)';
     case 'end-not-after-start':
-      return `Must be after the first delivery (${formatDate(reason.start, LOCALE)})`;
+    case 'beyond-calendar':
+      return explainResultReason(reason);
     case 'start-not-before-end':
       return `Must be before the count date (${formatDate(reason.end, LOCALE)})`;
-    case 'beyond-calendar':
-      return 'Beyond the year 9999';
+    case 'range-not-positive':
+      return 'A range must start above 0';
+    case 'range-not-increasing':
+      return 'The low end must be below the high end';
+    case 'expected-range':
+      return 'Enter two numbers, low and high (e.g. 6,700 to 13,000)';
+    case 'expected-number':
+      return 'Enter one number, or switch on Range';
   }
 }

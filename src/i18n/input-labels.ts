@@ -11,6 +11,7 @@ export const INPUT_LABELS: Record<InputKey, string> = {
   end: 'Date of the count',
   shellKg: 'Mass of one shell',
   payloadKg: 'Payload limit of a container',
+  packaging: 'Packaging allowance (assumed)',
 };
 
 /** The unit shown after every input. */
@@ -24,4 +25,5 @@ export const INPUT_UNITS: Record<InputKey, string> = {
   end: 'YYYY-MM-DD',
   shellKg: 'kg',
   payloadKg: 'kg',
+  packaging: '% of the rounds’ mass',
 };

@@ -12,6 +12,7 @@ export const INPUT_KEYS = [
   'end',
   'shellKg',
   'payloadKg',
+  'packaging',
 ] as const;
 
 export type InputKey = (typeof INPUT_KEYS)[number];
@@ -37,6 +38,11 @@ export interface Inputs {
   shellKg: number;
   /** Payload limit of one container in kilograms. */
   payloadKg: number;
+  /**
+   * Packaging (crates, charges) as a percentage of the rounds' mass, for the weight check only:
+   * our addition to CONTRACT §1, default 0, an assumption with no published figure.
+   */
+  packaging: number;
 }
 
 export interface Bounds {
@@ -53,6 +59,7 @@ export const INPUT_BOUNDS: Record<NumericInputKey, Bounds> = {
   daily: { min: 1, max: 1_000_000 },
   shellKg: { min: 1, max: 1_000 },
   payloadKg: { min: 100, max: 100_000 },
+  packaging: { min: 0, max: 300 },
 };
 
 export const NUMERIC_INPUT_KEYS = INPUT_KEYS.filter(

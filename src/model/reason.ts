@@ -12,7 +12,14 @@ export type Reason =
   | { kind: 'not-a-date' }
   | { kind: 'end-not-after-start'; start: string }
   | { kind: 'start-not-before-end'; end: string }
-  | { kind: 'beyond-calendar' };
+  | { kind: 'beyond-calendar' }
+  /** A range whose low end is 0 or below: a lognormal has only positive values. */
+  | { kind: 'range-not-positive' }
+  /** A range whose low end is not below its high end. */
+  | { kind: 'range-not-increasing' }
+  /** One number where a range field needs two, or two where an exact field needs one. */
+  | { kind: 'expected-range' }
+  | { kind: 'expected-number' };
 
 /** A computed value, or the reason it could not be computed. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: Reason };

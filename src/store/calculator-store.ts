@@ -2,19 +2,28 @@ import { create } from 'zustand';
 import { DEFAULT_SCENARIO_ID, presetById } from '../facts/presets';
 import type { ScenarioId } from '../facts/types';
 import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
+import {
+  intervalCentre,
+  isRangeKey,
+  sameInterval,
+  type Interval,
+  type RangeKey,
+  type Ranges,
+} from '../model/ranges';
 import type { Notice } from '../url/notice';
 import { parseQuery, type QueryState } from '../url/query';
 import type { Lang, Theme } from '../url/view-options';
-import { readFieldText } from './field-text';
-
-/** The locale used to read typed numbers until the interface has more languages. */
-export const INPUT_LOCALE = 'en';
 
 export interface CalculatorState extends QueryState {
-  /** Text a person has typed and not yet left, by field; a field without a draft shows its input. */
+  /**
+   * Text a person has typed and not yet left, by field; a field without a draft shows its input.
+   * Typing is handled by `draft-actions.ts`, which loads with the fields.
+   */
   drafts: Partial<Record<InputKey, string>>;
   /** What the page could not take from the link it was opened with. */
   notices: readonly Notice[];
+  /** The link was an older version's, whose preset has newer figures (CONTRACT §3). */
+  olderFigures: boolean;
   actions: CalculatorActions;
 }
 
@@ -23,12 +32,10 @@ export interface CalculatorActions {
   loadQuery: (search: string) => void;
   /** Sets every input to a published scenario's. */
   selectScenario: (id: ScenarioId) => void;
-  /** Takes text typed in a field: a valid value updates the inputs, an invalid one stays a draft. */
-  typeInput: (key: InputKey, text: string) => void;
-  /** Sets a value from a control that cannot be wrong (a slider, a preset button). */
+  /** Sets a value from a control that cannot be wrong (a slider, a preset button); exact from then on. */
   setInput: <K extends InputKey>(key: K, value: Inputs[K]) => void;
-  /** Leaves a field: a valid draft is dropped so the field shows its value formatted. */
-  leaveField: (key: InputKey) => void;
+  /** Makes an input a 90% range, or exact again (at the range's centre) with null. */
+  setRange: (key: RangeKey, interval: Interval | null) => void;
   setTheme: (theme: Theme) => void;
   setLang: (lang: Lang | null) => void;
   dismissNotices: () => void;
@@ -40,63 +47,51 @@ function initialState(): Omit<CalculatorState, 'actions'> {
   return {
     scenarioId: DEFAULT_SCENARIO_ID,
     inputs: { ...presetById(DEFAULT_SCENARIO_ID).inputs },
+    ranges: { ...presetById(DEFAULT_SCENARIO_ID).ranges },
     lang: null,
     theme: 'auto',
     embed: false,
     drafts: {},
     notices: [],
+    olderFigures: false,
   };
-}
-
-const MAX_DRAFT_PASSES = 3;
-
-/**
- * Applies every draft that reads as valid on top of the last good inputs. Dates are checked against
- * each other, so a start typed after the old count date waits until a new count date frees it:
- * passes repeat until nothing changes (two suffice for the two dates).
- */
-function applyDrafts(inputs: Inputs, drafts: CalculatorState['drafts']): Inputs {
-  let current = inputs;
-  for (let pass = 0; pass < MAX_DRAFT_PASSES; pass += 1) {
-    const next = { ...current };
-    for (const key of INPUT_KEYS) {
-      const text = drafts[key];
-      if (text === undefined) continue;
-      const read = readFieldText(key, text, next, INPUT_LOCALE);
-      if (read.ok) Object.assign(next, { [key]: read.value });
-    }
-    if (INPUT_KEYS.every((key) => next[key] === current[key])) return next;
-    current = next;
-  }
-  return current;
 }
 
 export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
   ...initialState(),
   actions: {
     loadQuery: (search) => {
-      const { state, notices } = parseQuery(search);
-      set({ ...state, drafts: {}, notices });
+      const { state, notices, olderFigures } = parseQuery(search);
+      set({ ...state, drafts: {}, notices, olderFigures });
     },
     selectScenario: (id) => {
-      set({ scenarioId: id, inputs: { ...presetById(id).inputs }, drafts: {} });
-    },
-    typeInput: (key, text) => {
-      const drafts = { ...get().drafts, [key]: text };
-      set({ drafts, inputs: applyDrafts(get().inputs, drafts) });
+      const preset = presetById(id);
+      set({
+        scenarioId: id,
+        inputs: { ...preset.inputs },
+        ranges: { ...preset.ranges },
+        drafts: {},
+        olderFigures: false,
+      });
     },
     setInput: (key, value) => {
       const drafts = { ...get().drafts };
       Reflect.deleteProperty(drafts, key);
-      set({ drafts, inputs: { ...get().inputs, [key]: value } });
+      const ranges = { ...get().ranges };
+      Reflect.deleteProperty(ranges, key);
+      set({ drafts, ranges, inputs: { ...get().inputs, [key]: value } });
     },
-    leaveField: (key) => {
-      const { drafts, inputs } = get();
-      const text = drafts[key];
-      if (text === undefined || !readFieldText(key, text, inputs, INPUT_LOCALE).ok) return;
-      const rest = { ...drafts };
-      Reflect.deleteProperty(rest, key);
-      set({ drafts: rest });
+    setRange: (key, interval) => {
+      const drafts = { ...get().drafts };
+      Reflect.deleteProperty(drafts, key);
+      const ranges = { ...get().ranges };
+      if (interval === null) {
+        Reflect.deleteProperty(ranges, key);
+        set({ drafts, ranges });
+        return;
+      }
+      ranges[key] = interval;
+      set({ drafts, ranges, inputs: { ...get().inputs, [key]: intervalCentre(key, interval) } });
     },
     setTheme: (theme) => {
       set({ theme });
@@ -124,10 +119,15 @@ export function useCalculatorActions(): CalculatorActions {
   return useCalculatorStore((state) => state.actions);
 }
 
-/** The inputs that differ from the chosen scenario's, in field order; empty when unmodified. */
+/** The inputs that differ from the chosen scenario's (a value or a range), in field order. */
 export function changedInputKeys(
-  state: Pick<CalculatorState, 'scenarioId' | 'inputs'>,
+  state: Pick<CalculatorState, 'scenarioId' | 'inputs' | 'ranges'>,
 ): InputKey[] {
-  const preset = presetById(state.scenarioId).inputs;
-  return INPUT_KEYS.filter((key) => state.inputs[key] !== preset[key]);
+  const preset = presetById(state.scenarioId);
+  const presetRanges: Ranges = preset.ranges ?? {};
+  return INPUT_KEYS.filter(
+    (key) =>
+      state.inputs[key] !== preset.inputs[key] ||
+      (isRangeKey(key) && !sameInterval(state.ranges[key], presetRanges[key])),
+  );
 }

@@ -1,6 +1,4 @@
 import { useId, useState, type ReactNode } from 'react';
-import { explainReason } from '../i18n/explain';
-import type { Outcome } from '../model/reason';
 import './result-figure.css';
 
 interface ResultFigureProps {
@@ -13,17 +11,41 @@ interface ResultFigureProps {
   /** The exact value in words, shown on hover and focus; omitted when display is already exact. */
   detail?: string | undefined;
   className?: string | undefined;
+  /** With ranges: the 5th and 95th percentiles, for `data-low` and `data-high` (CONTRACT §4). */
+  spread?: { low: number | string; high: number | string } | null | undefined;
+}
+
+/** The contract's data attributes of a figure: value, and with ranges its 90% interval. */
+function dataAttributes(
+  exact: ResultFigureProps['exact'],
+  spread: ResultFigureProps['spread'],
+): Record<string, string> {
+  if (exact === null) return {};
+  return spread
+    ? {
+        'data-value': String(exact),
+        'data-low': String(spread.low),
+        'data-high': String(spread.high),
+      }
+    : { 'data-value': String(exact) };
 }
 
 /**
  * One result as the contract marks it: `data-result` always, `data-value` only when there is a
  * value. With a detail, the figure takes focus and shows the exact value on hover and focus.
  */
-export function ResultFigure({ resultKey, exact, display, detail, className }: ResultFigureProps) {
+export function ResultFigure({
+  resultKey,
+  exact,
+  display,
+  detail,
+  className,
+  spread,
+}: ResultFigureProps) {
   const detailId = useId();
   // Escape closes the exact value shown on hover and focus, until focus or the pointer leaves.
   const [dismissed, setDismissed] = useState(false);
-  const valueAttributes = exact === null ? {} : { 'data-value': String(exact) };
+  const valueAttributes = dataAttributes(exact, spread);
   if (detail === undefined) {
     return (
       <span className={className} data-result={resultKey} {...valueAttributes}>
@@ -54,36 +76,5 @@ export function ResultFigure({ resultKey, exact, display, detail, className }: R
         {detail}
       </span>
     </span>
-  );
-}
-
-interface OutcomeFigureProps<T extends number | string> {
-  resultKey: string;
-  /** A result that may not be computable, with the reason when it is not. */
-  outcome: Outcome<T>;
-  format: (value: T) => string;
-  detail?: ((value: T) => string) | undefined;
-  className?: string | undefined;
-}
-
-/**
- * A result that may be missing: its value formatted, or the reason in words with no `data-value`
- * (CONTRACT §4). `deliveryDays` with end before start → "Must be after the first delivery (…)".
- */
-export function OutcomeFigure<T extends number | string>({
-  outcome,
-  format,
-  detail,
-  ...figure
-}: OutcomeFigureProps<T>) {
-  return outcome.ok ? (
-    <ResultFigure
-      {...figure}
-      exact={outcome.value}
-      display={format(outcome.value)}
-      detail={detail?.(outcome.value)}
-    />
-  ) : (
-    <ResultFigure {...figure} exact={null} display={explainReason(outcome.reason)} />
   );
 }

@@ -8,16 +8,38 @@ import {
   type Inputs,
   type NumericInputKey,
 } from '../model/inputs';
+import {
+  intervalCentre,
+  intervalProblem,
+  RANGE_KEYS,
+  sameInterval,
+  type Interval,
+  type RangeKey,
+  type Ranges,
+} from '../model/ranges';
 import type { Notice } from './notice';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
 
-/** The schema version this code writes; links without `v` mean version 1 (CONTRACT §3). */
-const SCHEMA_VERSION = 1;
+/**
+ * The schema version this code writes; links without `v` mean version 1 (CONTRACT §3). Version 2
+ * gave `osc-2025-04` its published range of shells per container; in version 1 every preset was
+ * exact, so a version 1 link keeps the exact values (`presetRangesOf`).
+ */
+export const SCHEMA_VERSION = 2;
+
+type SchemaVersion = 1 | 2;
+
+/** A preset's ranges as a link of that version reads them: none before version 2. */
+function presetRangesOf(scenarioId: ScenarioId, version: SchemaVersion): Ranges {
+  return version === 1 ? {} : (presetById(scenarioId).ranges ?? {});
+}
 
 /** Everything a link fixes: the scenario, every input and how the page is shown. */
 export interface QueryState {
   scenarioId: ScenarioId;
   inputs: Inputs;
+  /** The inputs given as 90% ranges (CONTRACT §2); for these, `inputs` holds the range's centre. */
+  ranges: Ranges;
   /** Null when the link names no language: the page follows the browser. */
   lang: Lang | null;
   theme: Theme;
@@ -57,6 +79,54 @@ function parseNumberParam(key: NumericInputKey, raw: string, fallback: number): 
   return { value: value === 0 ? 0 : value };
 }
 
+/** A range as the contract writes it: two plain numbers joined by `..`. */
+const URL_RANGE = /^([^.]*(?:\.[^.]+)?)\.\.(.*)$/;
+
+/** What an input of the preset was, for a notice: its range or its value. */
+type PresetValue = number | Interval;
+
+/**
+ * Reads a range parameter `low..high`: a malformed end → the preset's value; an end beyond the
+ * input's maximum → the maximum; low not above 0 or not below high → refused, the preset's value.
+ * `parseRangeParam('containers', '6700..13000', …)` → `{ value: { low: 6700, high: 13000 } }`.
+ */
+function parseRangeParam(
+  key: RangeKey,
+  raw: string,
+  fallback: PresetValue,
+): Parsed<PresetValue> | null {
+  const match = URL_RANGE.exec(raw);
+  if (!match) return null;
+  const [lowText = '', highText = ''] = [match[1], match[2]];
+  if (!URL_NUMBER.test(lowText) || !URL_NUMBER.test(highText)) {
+    return { value: fallback, notice: { kind: 'not-a-number', key, raw, used: fallback } };
+  }
+  const { min, max } = INPUT_BOUNDS[key];
+  const [low, high] = [Number(lowText), Number(highText)];
+  // Ends outside the valid values are clamped, as single values are; a low end of 0 or below
+  // stays, to be refused: a lognormal has no such values.
+  const interval = { low: low > 0 ? Math.max(min, low) : low, high: Math.min(max, high) };
+  const problem = intervalProblem(key, interval);
+  if (problem) {
+    return {
+      value: fallback,
+      notice: {
+        kind: 'range-refused',
+        key,
+        raw,
+        used: fallback,
+        why: problem.kind === 'range-not-positive' ? 'not-positive' : 'not-increasing',
+      },
+    };
+  }
+  if (high > max) {
+    return { value: interval, notice: { kind: 'clamped', key, raw, used: interval, bound: 'max' } };
+  }
+  return interval.low !== low
+    ? { value: interval, notice: { kind: 'clamped', key, raw, used: interval, bound: 'min' } }
+    : { value: interval };
+}
+
 function parseDateParam(key: 'start' | 'end', raw: string, fallback: string): Parsed<string> {
   return parseIsoDate(raw).ok
     ? { value: raw }
@@ -85,7 +155,12 @@ function dayOf(date: string): number {
  * as given; it never throws. `parseQuery('?containers=10000&daily=abc')` → containers 10,000,
  * daily 10,000 (the default) and one `not-a-number` notice for `daily`.
  */
-export function parseQuery(search: string): { state: QueryState; notices: Notice[] } {
+export function parseQuery(search: string): {
+  state: QueryState;
+  notices: Notice[];
+  /** True when a version 1 link kept figures that a newer version of its preset has changed. */
+  olderFigures: boolean;
+} {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const first = (key: string): string | undefined => params.get(key) ?? undefined;
@@ -100,9 +175,12 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
     }
   }
 
-  const version = first('v');
-  if (version !== undefined && version !== String(SCHEMA_VERSION)) {
-    notices.push({ kind: 'unknown-version', key: 'v', raw: version });
+  const rawVersion = first('v');
+  // A version from the future is read as the newest this code knows.
+  let version: SchemaVersion = SCHEMA_VERSION;
+  if (rawVersion === undefined || rawVersion === '1') version = 1;
+  else if (rawVersion !== String(SCHEMA_VERSION)) {
+    notices.push({ kind: 'unknown-version', key: 'v', raw: rawVersion });
   }
 
   const take = <T>(parsed: Parsed<T>): T => {
@@ -127,11 +205,44 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
           });
   const preset = presetById(scenarioId).inputs;
   const inputs: Inputs = { ...preset };
+  const presetRanges = presetRangesOf(scenarioId, version);
+  const ranges: Ranges = { ...presetRanges };
 
   for (const key of NUMERIC_INPUT_KEYS) {
     const raw = first(key);
-    if (raw !== undefined) inputs[key] = take(parseNumberParam(key, raw, preset[key]));
+    if (raw === undefined) continue;
+    const isRangeKey = (RANGE_KEYS as readonly string[]).includes(key);
+    const rangeKey = key as RangeKey;
+    const range = isRangeKey
+      ? parseRangeParam(rangeKey, raw, presetRanges[rangeKey] ?? preset[key])
+      : null;
+    if (range === null) {
+      const single = parseNumberParam(key, raw, preset[key]);
+      const presetRange = isRangeKey ? presetRanges[rangeKey] : undefined;
+      if (single.notice?.kind === 'not-a-number' && presetRange) {
+        // Malformed: the preset's own value stands, and for a ranged preset that is its range.
+        notices.push({ ...single.notice, used: presetRange });
+        continue;
+      }
+      inputs[key] = take(single);
+      Reflect.deleteProperty(ranges, key);
+      continue;
+    }
+    const value = take(range);
+    if (typeof value === 'number') {
+      inputs[key] = value;
+      Reflect.deleteProperty(ranges, key);
+    } else {
+      ranges[rangeKey] = value;
+      inputs[key] = intervalCentre(rangeKey, value);
+    }
   }
+  // A version 1 link to a preset that has since gained ranges keeps its exact values, with a note.
+  const olderFigures =
+    version === 1 &&
+    RANGE_KEYS.some(
+      (key) => presetRangesOf(scenarioId, SCHEMA_VERSION)[key] && first(key) === undefined,
+    );
 
   const rawStart = first('start');
   const rawEnd = first('end');
@@ -176,6 +287,7 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
     state: {
       scenarioId,
       inputs,
+      ranges,
       lang,
       theme: rawTheme === undefined ? 'auto' : take(parseOption('theme', rawTheme, THEMES, 'auto')),
       embed:
@@ -184,20 +296,31 @@ export function parseQuery(search: string): { state: QueryState; notices: Notice
           : take(parseOption('embed', rawEmbed, ['0', '1'], '0')) === '1',
     },
     notices,
+    olderFigures,
   };
 }
 
 /**
  * Writes a state as the canonical query string: schema version first, then only what differs from
- * the defaults and the scenario's values. `stringifyQuery(default state)` → `''`;
- * June 2024 → `'?v=1&scenario=shin-2024-06'`.
+ * the defaults and the scenario's values, a range as `low..high`. `stringifyQuery(default state)`
+ * → `''`; June 2024 → `'?v=2&scenario=shin-2024-06'`.
  */
 export function stringifyQuery(state: QueryState): string {
   const params = new URLSearchParams();
   if (state.scenarioId !== DEFAULT_SCENARIO_ID) params.set('scenario', state.scenarioId);
   const preset = presetById(state.scenarioId).inputs;
+  const presetRanges = presetRangesOf(state.scenarioId, SCHEMA_VERSION);
   for (const key of INPUT_KEYS) {
-    if (state.inputs[key] !== preset[key]) params.set(key, String(state.inputs[key]));
+    const range = (RANGE_KEYS as readonly string[]).includes(key)
+      ? { own: state.ranges[key as RangeKey], preset: presetRanges[key as RangeKey] }
+      : { own: undefined, preset: undefined };
+    if (range.own) {
+      if (!sameInterval(range.own, range.preset)) {
+        params.set(key, `${String(range.own.low)}..${String(range.own.high)}`);
+      }
+    } else if (range.preset || state.inputs[key] !== preset[key]) {
+      params.set(key, String(state.inputs[key]));
+    }
   }
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== 'auto') params.set('theme', state.theme);

@@ -6,6 +6,7 @@
  * validation, keeps `embed`, and answers each with exactly one results message; a parent that
  * throws never breaks the page; and once stopped, it is silent.
  */
+import { typeInput } from '../../src/store/draft-actions';
 import type { MockInstance } from 'vitest';
 import { startEmbedBridge } from '../../src/embed/embed-bridge';
 import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
@@ -225,14 +226,14 @@ describe('startEmbedBridge: results', () => {
 
   it('posts the results after a change of the inputs', () => {
     start();
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     expect(resultsPosts()).toHaveLength(2);
     expect(resultsPosts()[1]?.results.totalShells).toBe(4_480_000);
   });
 
   it('does not post when the results did not change', () => {
     start();
-    actions().typeInput('containers', 'abc');
+    typeInput('containers', 'abc');
     actions().setInput('containers', 6700);
     actions().setTheme('dark');
     expect(resultsPosts()).toHaveLength(1);
@@ -355,7 +356,7 @@ describe('startEmbedBridge: robustness', () => {
     contentHeight = 500;
     expect(resize).not.toThrow();
     expect(() => {
-      actions().typeInput('containers', '20000');
+      typeInput('containers', '20000');
     }).not.toThrow();
     expect(parent.postMessage).toHaveBeenCalled();
   });
@@ -382,7 +383,7 @@ describe('startEmbedBridge: robustness', () => {
     setParent(window);
     const postMessage = vi.spyOn(window, 'postMessage');
     start();
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     expect(postMessage).not.toHaveBeenCalled();
     expect(FakeResizeObserver.instances).toHaveLength(0);
   });
@@ -394,7 +395,7 @@ describe('startEmbedBridge: robustness', () => {
     parent.postMessage.mockClear();
     contentHeight = 400;
     resize();
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     fromParent({ type: 'shell-count:set', params: { containers: '20000' } });
     document.dispatchEvent(new Event('visibilitychange'));
     expect(posts()).toStrictEqual([]);

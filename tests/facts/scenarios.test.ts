@@ -1,12 +1,15 @@
 /**
  * Invariant: every preset reproduces its published shell figure. For each scenario whose statement
  * gives a number of shells, containers × perContainer × share/100 × usable/100 (`totalShells`) is
- * within 1% of that number. The presets are version 1 of the URL schema, so their inputs are pinned
- * here too: a change to any of them is a new schema version (CONTRACT §3), not an edit.
+ * within 1% of that number. The presets' inputs are version 1 of the URL schema, and their ranges
+ * version 2, so both are pinned here too: a change to any of them is a new schema version
+ * (CONTRACT §3), not an edit.
  */
 import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
 import { validateInputs } from '../../src/model/inputs';
+import type { Ranges } from '../../src/model/ranges';
+import { presetById } from '../../src/facts/presets';
 import { totalShells } from '../../src/model/results';
 import {
   DEFAULT_INPUTS,
@@ -19,11 +22,12 @@ import {
 import type { ScenarioId } from '../../src/facts/types';
 import { CONTRACT_DEFAULTS, FACTS_SCENARIO_IDS as FACTS_IDS } from '../contract-defaults';
 
-/** The inputs each preset sets, as agreed for schema version 1. */
+/** The inputs each preset sets, as agreed for schema version 1, and its ranges from version 2. */
 interface Pinned {
   id: ScenarioId;
   shells: number;
   inputs: Pick<Inputs, 'containers' | 'perContainer' | 'daily' | 'start' | 'end'>;
+  ranges?: Ranges;
 }
 
 const PINNED: Pinned[] = [
@@ -114,6 +118,8 @@ const PINNED: Pinned[] = [
       start: '2023-09-01',
       end: '2025-03-31',
     },
+    // The satellite count's span; 312.4 is its centre, √(266 × 367) = 312.44…
+    ranges: { perContainer: { low: 266, high: 367 } },
   },
   {
     id: 'dia-2025-07',
@@ -168,10 +174,15 @@ describe('SCENARIOS', () => {
         usable: 100,
         shellKg: 43.56,
         payloadKg: 28180,
+        packaging: 0,
       });
       expect(scenario.shells.value).toBe(shells);
     },
   );
+
+  it.each(PINNED)('$id has the agreed ranges of schema version 2', ({ id, ranges }) => {
+    expect(presetById(id).ranges ?? {}).toEqual(ranges ?? {});
+  });
 
   it.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
     '%s has inputs that pass validateInputs',

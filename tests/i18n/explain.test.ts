@@ -79,7 +79,7 @@ describe(explainNotice, () => {
       notice: { kind: 'unknown-option', key: 'theme', raw: 'neon', used: 'auto' },
       mentions: '“auto”',
     },
-    { notice: { kind: 'unknown-version', key: 'v', raw: '2' }, mentions: 'version 1' },
+    { notice: { kind: 'unknown-version', key: 'v', raw: '3' }, mentions: 'newest' },
   ];
 
   it.each(notices)(

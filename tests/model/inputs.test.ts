@@ -12,7 +12,7 @@ import {
   type NumericInputKey,
 } from '../../src/model/inputs';
 
-/** CONTRACT §1, column "valid". */
+/** CONTRACT §1, column "valid", then our addition to it. */
 const CONTRACT_BOUNDS: { key: NumericInputKey; min: number; max: number }[] = [
   { key: 'containers', min: 0, max: 1_000_000 },
   { key: 'perContainer', min: 0, max: 5_000 },
@@ -21,6 +21,8 @@ const CONTRACT_BOUNDS: { key: NumericInputKey; min: number; max: number }[] = [
   { key: 'daily', min: 1, max: 1_000_000 },
   { key: 'shellKg', min: 1, max: 1_000 },
   { key: 'payloadKg', min: 100, max: 100_000 },
+  // Not in the contract: packaging as a percentage of the rounds' mass, for the weight check.
+  { key: 'packaging', min: 0, max: 300 },
 ];
 
 function withNumber(key: NumericInputKey, value: number): Inputs {
@@ -114,6 +116,7 @@ describe(validateInputs, () => {
       end: '\u0000',
       shellKg: Number.MIN_VALUE,
       payloadKg: Number.NaN,
+      packaging: Number.NaN,
     };
     expect(() => validateInputs(nasty)).not.toThrow();
     expect(validateInputs(nasty).map((problem) => problem.key)).toEqual([
@@ -123,6 +126,7 @@ describe(validateInputs, () => {
       'daily',
       'shellKg',
       'payloadKg',
+      'packaging',
       'start',
       'end',
     ]);

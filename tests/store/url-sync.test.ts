@@ -5,6 +5,7 @@
  * 120 ms, once for a burst of changes; the path and the hash are kept; and after stopping, nothing
  * is written.
  */
+import { typeInput } from '../../src/store/draft-actions';
 import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
 import { startUrlSync } from '../../src/store/url-sync';
 
@@ -41,12 +42,26 @@ describe(startUrlSync, () => {
     open('/calc/?perContainer=480&containers=10000.0&theme=auto#results');
     stop = startUrlSync();
     expect(window.location.pathname).toBe('/calc/');
-    expect(window.location.search).toBe('?v=1&containers=10000&perContainer=480');
+    expect(window.location.search).toBe('?v=2&containers=10000&perContainer=480');
     expect(window.location.hash).toBe('#results');
   });
 
+  it.each([
+    { link: '/?v=1&containers=10000', canonical: '?v=2&containers=10000' },
+    { link: '/?containers=10000', canonical: '?v=2&containers=10000' },
+    // Version 1's osc-2025-04 was exact: the rewritten link keeps 312.4 in version 2's terms.
+    {
+      link: '/?scenario=osc-2025-04',
+      canonical: '?v=2&scenario=osc-2025-04&perContainer=312.4',
+    },
+  ])('rewrites the version 1 link $link as version 2 at start', ({ link, canonical }) => {
+    open(link);
+    stop = startUrlSync();
+    expect(window.location.search).toBe(canonical);
+  });
+
   it('leaves a canonical link alone', () => {
-    open('/?v=1&containers=10000');
+    open('/?v=2&containers=10000');
     const replaceState = vi.spyOn(window.history, 'replaceState');
     stop = startUrlSync();
     expect(replaceState).not.toHaveBeenCalled();
@@ -56,11 +71,11 @@ describe(startUrlSync, () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
     const pushState = vi.spyOn(window.history, 'pushState');
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     vi.advanceTimersByTime(119);
     expect(window.location.search).toBe('');
     vi.advanceTimersByTime(1);
-    expect(window.location.search).toBe('?v=1&containers=10000');
+    expect(window.location.search).toBe('?v=2&containers=10000');
     expect(replaceState).toHaveBeenCalledTimes(1);
     expect(pushState).not.toHaveBeenCalled();
   });
@@ -69,12 +84,12 @@ describe(startUrlSync, () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
     for (const text of ['1', '10', '100', '1000', '10000']) {
-      actions().typeInput('containers', text);
+      typeInput('containers', text);
       vi.advanceTimersByTime(50);
     }
     vi.advanceTimersByTime(120);
     expect(replaceState).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?v=1&containers=10000');
+    expect(window.location.search).toBe('?v=2&containers=10000');
   });
 
   it('writes a scenario and view options', () => {
@@ -82,13 +97,13 @@ describe(startUrlSync, () => {
     actions().selectScenario('shin-2024-06');
     actions().setTheme('dark');
     vi.advanceTimersByTime(120);
-    expect(window.location.search).toBe('?v=1&scenario=shin-2024-06&theme=dark');
+    expect(window.location.search).toBe('?v=2&scenario=shin-2024-06&theme=dark');
   });
 
   it('goes back to a bare address when the state returns to the defaults', () => {
     open('/?containers=10000#top');
     stop = startUrlSync();
-    actions().typeInput('containers', '6700');
+    typeInput('containers', '6700');
     vi.advanceTimersByTime(120);
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#top');
@@ -97,14 +112,14 @@ describe(startUrlSync, () => {
   it('does not write for a draft that changes nothing', () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
-    actions().typeInput('containers', 'abc');
+    typeInput('containers', 'abc');
     vi.advanceTimersByTime(1_000);
     expect(replaceState).not.toHaveBeenCalled();
   });
 
   it('writes nothing after it is stopped', () => {
     stop = startUrlSync();
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     stop();
     stop = undefined;
     vi.advanceTimersByTime(1_000);
@@ -116,7 +131,7 @@ describe(startUrlSync, () => {
     vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
       throw new DOMException('too many calls', 'SecurityError');
     });
-    actions().typeInput('containers', '10000');
+    typeInput('containers', '10000');
     expect(() => vi.advanceTimersByTime(120)).not.toThrow();
     expect(useCalculatorStore.getState().inputs.containers).toBe(10_000);
   });

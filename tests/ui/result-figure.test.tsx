@@ -4,7 +4,8 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OutcomeFigure, ResultFigure } from '../../src/ui/result-figure';
+import { OutcomeFigure } from '../../src/ui/outcome-figure';
+import { ResultFigure } from '../../src/ui/result-figure';
 
 function figureOf(container: HTMLElement, key: string): HTMLElement {
   const figure = container.querySelector<HTMLElement>(`[data-result="${key}"]`);

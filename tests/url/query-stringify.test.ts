@@ -1,5 +1,5 @@
 /**
- * Invariants (CONTRACT §3): `stringifyQuery` writes `v=1` first, then only what differs from the
+ * Invariants (CONTRACT §3): `stringifyQuery` writes `v=2` first, then only what differs from the
  * defaults and the chosen preset, with `.` decimals and no grouping; and whatever link a reader
  * opens, the link the page writes back reads as the same state, without notices, and writes
  * itself again unchanged.
@@ -15,28 +15,32 @@ describe(stringifyQuery, () => {
   it.each([
     {
       inputs: { containers: 10_000, perContainer: 480 },
-      query: '?v=1&containers=10000&perContainer=480',
+      query: '?v=2&containers=10000&perContainer=480',
     },
-    { inputs: { shellKg: 25.5, usable: 80 }, query: '?v=1&usable=80&shellKg=25.5' },
-    { inputs: { start: '2023-07-01' }, query: '?v=1&start=2023-07-01' },
-    { inputs: { containers: 0 }, query: '?v=1&containers=0' },
+    { inputs: { shellKg: 25.5, usable: 80 }, query: '?v=2&usable=80&shellKg=25.5' },
+    { inputs: { start: '2023-07-01' }, query: '?v=2&start=2023-07-01' },
+    { inputs: { containers: 0 }, query: '?v=2&containers=0' },
+    {
+      inputs: { packaging: 15, payloadKg: 26_000 },
+      query: '?v=2&payloadKg=26000&packaging=15',
+    },
   ])('writes the inputs that differ from the defaults: $query', ({ inputs, query }) => {
     expect(stringifyQuery(stateWith({}, inputs))).toBe(query);
   });
 
   it('writes the view options', () => {
     const state = stateWith({ lang: 'ko', theme: 'dark', embed: true });
-    expect(stringifyQuery(state)).toBe('?v=1&lang=ko&theme=dark&embed=1');
+    expect(stringifyQuery(state)).toBe('?v=2&lang=ko&theme=dark&embed=1');
   });
 
   it("leaves out values equal to the preset's", () => {
     const june = { containers: 10_000, perContainer: 480, end: '2024-06-14' };
     expect(stringifyQuery(stateWith({ scenarioId: 'shin-2024-06' }, june))).toBe(
-      '?v=1&scenario=shin-2024-06',
+      '?v=2&scenario=shin-2024-06',
     );
     expect(
       stringifyQuery(stateWith({ scenarioId: 'shin-2024-06' }, { ...june, daily: 20_000 })),
-    ).toBe('?v=1&scenario=shin-2024-06&daily=20000');
+    ).toBe('?v=2&scenario=shin-2024-06&daily=20000');
   });
 
   it("writes a default value that differs from the preset's", () => {
@@ -45,7 +49,7 @@ describe(stringifyQuery, () => {
       { scenarioId: 'shin-2024-06' },
       { perContainer: 480, end: '2024-06-14' },
     );
-    expect(stringifyQuery(state)).toBe('?v=1&scenario=shin-2024-06&containers=6700');
+    expect(stringifyQuery(state)).toBe('?v=2&scenario=shin-2024-06&containers=6700');
   });
 
   it.each([
@@ -61,10 +65,16 @@ describe(stringifyQuery, () => {
     '?containers=1&containers=2&foo=bar&v=9',
     '?scenario=nope&lang=xx&theme=yy&embed=2',
     '%E0%A4%A&<script>=1',
+    '?v=2&containers=6700..13000&daily=5000..20000',
+    '?v=2&scenario=osc-2025-04',
+    '?v=2&scenario=osc-2025-04&perContainer=300..400',
+    '?v=2&scenario=osc-2025-04&perContainer=312.4',
+    '?v=2&containers=1..2000000&perContainer=0..5&daily=9..3',
+    '?v=9&scenario=osc-2025-04&containers=abc..1',
   ])('reads back what it writes for %s', (search) => {
     const { state } = parseQuery(search);
     const query = stringifyQuery(state);
-    expect(parseQuery(query)).toEqual({ state, notices: [] });
+    expect(parseQuery(query)).toEqual({ state, notices: [], olderFigures: false });
     expect(stringifyQuery(parseQuery(query).state)).toBe(query);
   });
 });

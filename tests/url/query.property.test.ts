@@ -2,15 +2,19 @@
 /**
  * Properties of the link (CONTRACT §3), checked over generated query strings rather than examples:
  * `parseQuery` never throws and always returns a valid state (every number finite and inside the
- * "valid" column of CONTRACT §1, real ISO dates with `end` after `start`, a known scenario, a known
- * theme, a known language or none); it changes nothing silently (whatever it does not take as given
- * is named in a notice, and a notice tells the truth about the value used); and the link the page
- * writes back is a fixed point: it reads as the same state, without notices, and writes itself again.
+ * "valid" column of CONTRACT §1, every range of CONTRACT §2 with 0 < low < high ≤ the input's
+ * maximum and its input at the range's centre, real ISO dates with `end` after `start`, a known
+ * scenario, a known theme, a known language or none); it changes nothing silently (whatever it does
+ * not take as given is named in a notice, a notice tells the truth about the value used, and what
+ * the link does not say is the preset's value as the link's schema version has it); and the link the
+ * page writes back is a fixed point: it reads as the same state, without notices, and writes itself
+ * again.
  *
  * The generators: `fc.string()` (printable ASCII), `fc.string({ unit: 'binary' })` (any code point,
  * lone surrogates included), and query strings built from the real keys plus junk keys, with
- * hostile values (NaN, Infinity, -0, 1e309, 5,000-digit numbers, `a..b`, 2023-02-30, `<script>`,
- * broken percent-encoding, emoji, empty values, repeated keys, `&&`, `=`).
+ * hostile values (NaN, Infinity, -0, 1e309, 5,000-digit numbers, `a..b`, `low..high` in every
+ * order and size, 2023-02-30, `<script>`, broken percent-encoding, emoji, empty values, repeated
+ * keys, `&&`, `=`).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -23,9 +27,11 @@ import {
   type Inputs,
   type NumericInputKey,
 } from '../../src/model/inputs';
+import type { Interval, RangeKey, Ranges } from '../../src/model/ranges';
 import type { Notice } from '../../src/url/notice';
 import { parseQuery, stringifyQuery, type QueryState } from '../../src/url/query';
 import { FACTS_SCENARIO_IDS } from '../contract-defaults';
+import { presetRangesIn } from './query-fixtures';
 
 /** Enough runs to find the odd corner; each run parses one to three query strings. */
 const RUNS = { numRuns: 10_000 };
@@ -33,7 +39,8 @@ const RUNS = { numRuns: 10_000 };
 // ---- What a valid state is: keys, options and dates written out from the contract; the bounds are
 // the code's INPUT_BOUNDS, which tests/model/inputs.test.ts checks against CONTRACT §1 by hand.
 
-const NUMERIC_KEYS = [
+/** CONTRACT §1's numeric inputs, in its order. */
+const CONTRACT_NUMERIC_KEYS = [
   'containers',
   'perContainer',
   'share',
@@ -42,6 +49,11 @@ const NUMERIC_KEYS = [
   'shellKg',
   'payloadKg',
 ] as const satisfies readonly NumericInputKey[];
+/** Our additions to CONTRACT §1 (allowed: the contract changes only by adding), after its keys. */
+const ADDED_NUMERIC_KEYS = ['packaging'] as const satisfies readonly NumericInputKey[];
+const NUMERIC_KEYS = [...CONTRACT_NUMERIC_KEYS, ...ADDED_NUMERIC_KEYS] as const;
+/** CONTRACT §2: the inputs that may be a range `low..high`. */
+const RANGE_KEYS = ['containers', 'perContainer', 'daily'] as const satisfies readonly RangeKey[];
 const DATE_KEYS = ['start', 'end'] as const;
 const VIEW_KEYS = ['v', 'scenario', 'lang', 'theme', 'embed'] as const;
 const KNOWN_KEYS: readonly string[] = [...NUMERIC_KEYS, ...DATE_KEYS, ...VIEW_KEYS];
@@ -76,9 +88,54 @@ class Problems {
 
 const show = (value: unknown) => JSON.stringify(value);
 
+const isRangeKey = (key: string): key is RangeKey =>
+  (RANGE_KEYS as readonly string[]).includes(key);
+
+/** Decimals of a range's centre as the field shows it: whole containers and rounds a day, tenths of a round per container. */
+const CENTRE_DECIMALS: Record<RangeKey, number> = { containers: 0, perContainer: 1, daily: 0 };
+
+/** The median of a range's lognormal, √(low × high), rounded as the field shows it. */
+function centreOf(key: RangeKey, { low, high }: Interval): number {
+  const scale = 10 ** CENTRE_DECIMALS[key];
+  return Math.round(Math.sqrt(low * high) * scale) / scale;
+}
+
+const sameInterval = (a: Interval | undefined, b: Interval | undefined) => isDeepStrictEqual(a, b);
+
+/** The schema version a link names: none or `1` is version 1, anything else reads as the newest. */
+function versionOf(params: URLSearchParams): 1 | 2 {
+  const raw = params.get('v');
+  return raw === null || raw === '1' ? 1 : 2;
+}
+
+/** What the preset says for an input in a link of this version: its range, or its value. */
+function presetValueOf(
+  scenarioId: ScenarioId,
+  version: 1 | 2,
+  key: NumericInputKey,
+): number | Interval {
+  const range = isRangeKey(key) ? presetRangesIn(version, scenarioId)[key] : undefined;
+  return range ?? presetById(scenarioId).inputs[key];
+}
+
+/** Whether the state holds `used` for `key`: that range (at its centre), or that exact number. */
+function holds(state: QueryState, key: NumericInputKey, used: number | Interval): boolean {
+  if (typeof used === 'number') {
+    return state.inputs[key] === used && (!isRangeKey(key) || state.ranges[key] === undefined);
+  }
+  return (
+    isRangeKey(key) &&
+    sameInterval(state.ranges[key], used) &&
+    state.inputs[key] === centreOf(key, used)
+  );
+}
+
 function checkValidState(state: QueryState, problems: Problems): void {
   const stateKeys = Object.keys(state).sort().join();
-  problems.check(stateKeys === 'embed,inputs,lang,scenarioId,theme', `state keys ${stateKeys}`);
+  problems.check(
+    stateKeys === 'embed,inputs,lang,ranges,scenarioId,theme',
+    `state keys ${stateKeys}`,
+  );
   problems.check(FACTS_SCENARIO_IDS.includes(state.scenarioId), `scenario ${state.scenarioId}`);
   const inputKeys = Object.keys(state.inputs).sort().join();
   const contractKeys = [...NUMERIC_KEYS, ...DATE_KEYS].sort().join();
@@ -92,6 +149,29 @@ function checkValidState(state: QueryState, problems: Problems): void {
     );
     // `-0` would be written as `0` and read back as another number.
     problems.check(!Object.is(value, -0), `${key} is -0`);
+  }
+  for (const [key, interval] of Object.entries(state.ranges as Record<string, unknown>)) {
+    if (!isRangeKey(key)) {
+      problems.check(false, `range of ${key}, which cannot be a range`);
+      continue;
+    }
+    const { low, high } = interval as Interval;
+    const { max } = INPUT_BOUNDS[key];
+    problems.check(
+      Object.keys(interval as object)
+        .sort()
+        .join() === 'high,low' &&
+        Number.isFinite(low) &&
+        Number.isFinite(high) &&
+        low > 0 &&
+        low < high &&
+        high <= max,
+      `${key} range ${show(interval)} is not 0 < low < high ≤ ${max}`,
+    );
+    problems.check(
+      state.inputs[key] === centreOf(key, { low, high }),
+      `${key} = ${show(state.inputs[key])} is not the centre of ${show(interval)}`,
+    );
   }
   const { start, end } = state.inputs;
   problems.check(isRealIsoDate(start), `start ${show(start)} is not a real date`);
@@ -165,6 +245,27 @@ const HOSTILE_VALUES = [
   '6700..13000',
   '13000..6700',
   '0..0',
+  '266..367',
+  '-1..5',
+  '5..5',
+  '1...2',
+  '1..2..3',
+  '..5',
+  '5..',
+  '.5..1.5',
+  '1e3..1e4',
+  '0.1..0.2',
+  '0.5..1.5',
+  '1e-9..1e-8',
+  '5e-324..1',
+  '1..1e400',
+  '1..2000000',
+  '2000000..3000000',
+  '5000..6000',
+  'NaN..1',
+  '1..Infinity',
+  '6,700..13,000',
+  '6700 ..13000',
   '.',
   '.5',
   '5.',
@@ -272,9 +373,13 @@ const numberLike = fc.oneof(
   fc.stringMatching(/^[+-]?\d{0,12}(\.\d{0,8})?([eE][+-]?\d{1,4})?$/),
 );
 
+/** `low..high` from any two numbers: in order or not, positive or not, in range or not. */
+const rangeLike = fc.tuple(numberLike, numberLike).map(([low, high]) => `${low}..${high}`);
+
 const value = fc.oneof(
   { arbitrary: fc.constantFrom(...HOSTILE_VALUES), weight: 4 },
   { arbitrary: numberLike, weight: 3 },
+  { arbitrary: rangeLike, weight: 2 },
   { arbitrary: dateLike, weight: 2 },
   { arbitrary: fc.string(), weight: 1 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 20 }), weight: 1 },
@@ -327,9 +432,24 @@ const GENERATORS = [
 
 // ---- Properties ----------------------------------------------------------------------------------
 
+/** Every way to read `raw` as `low..high`: one pair of ends for each `..` in it. */
+function rangeEnds(raw: string): [string, string][] {
+  const ends: [string, string][] = [];
+  for (let at = raw.indexOf('..'); at !== -1; at = raw.indexOf('..', at + 1)) {
+    ends.push([raw.slice(0, at), raw.slice(at + 2)]);
+  }
+  return ends;
+}
+
 /** Whether `raw`, given for `key`, is exactly what the state holds. */
 function takenAsGiven(state: QueryState, key: string, raw: string): boolean {
   if ((NUMERIC_KEYS as readonly string[]).includes(key)) {
+    const range = isRangeKey(key) ? state.ranges[key] : undefined;
+    if (range) {
+      return rangeEnds(raw).some(
+        ([low, high]) => Number(low) === range.low && Number(high) === range.high,
+      );
+    }
     // `===` also makes `-0` and `0` the same number.
     return Number(raw) === state.inputs[key as NumericInputKey];
   }
@@ -338,13 +458,17 @@ function takenAsGiven(state: QueryState, key: string, raw: string): boolean {
   if (key === 'lang') return raw === state.lang;
   if (key === 'theme') return raw === state.theme;
   if (key === 'embed') return (raw === '1' && state.embed) || (raw === '0' && !state.embed);
-  if (key === 'v') return raw === '1';
+  if (key === 'v') return raw === '1' || raw === '2';
   throw new Error(`not a known key: ${key}`);
 }
 
-/** Whether what a notice says was used is what the state holds. */
-function noticeIsTrue(notice: Notice, state: QueryState): boolean {
+/**
+ * Whether what a notice says was used is what the state holds; a value refused outright falls
+ * back to the preset's value as the link's version has it (its range, where it has one).
+ */
+function noticeIsTrue(notice: Notice, state: QueryState, version: 1 | 2): boolean {
   const numeric = (NUMERIC_KEYS as readonly string[]).includes(notice.key);
+  const key = notice.key as NumericInputKey;
   const dates = DATE_KEYS as readonly string[];
   switch (notice.kind) {
     case 'unknown-key':
@@ -352,13 +476,26 @@ function noticeIsTrue(notice: Notice, state: QueryState): boolean {
     case 'duplicate-key':
       return KNOWN_KEYS.includes(notice.key);
     case 'not-a-number':
-      return numeric && state.inputs[notice.key as NumericInputKey] === notice.used;
-    case 'clamped':
       return (
         numeric &&
-        INPUT_BOUNDS[notice.key as NumericInputKey][notice.bound] === notice.used &&
-        state.inputs[notice.key as NumericInputKey] === notice.used
+        holds(state, key, notice.used) &&
+        isDeepStrictEqual(notice.used, presetValueOf(state.scenarioId, version, key))
       );
+    case 'range-refused':
+      return (
+        isRangeKey(notice.key) &&
+        holds(state, key, notice.used) &&
+        isDeepStrictEqual(notice.used, presetValueOf(state.scenarioId, version, key))
+      );
+    case 'clamped': {
+      if (!numeric || !holds(state, key, notice.used)) return false;
+      const bound = INPUT_BOUNDS[key][notice.bound];
+      // A range's end is clamped to the bound it passed; a low end at or below 0 is refused
+      // instead, since a lognormal has no such values.
+      return typeof notice.used === 'number'
+        ? notice.used === bound
+        : (notice.bound === 'max' ? notice.used.high : notice.used.low) === bound;
+    }
     case 'not-a-date':
     case 'end-not-after-start':
     case 'start-not-before-end':
@@ -385,8 +522,9 @@ function keysWithValueNotices(notices: readonly Notice[]): Set<string> {
   );
 }
 
-it("knows the contract's numeric keys, in the contract's order", () => {
-  expect(NUMERIC_INPUT_KEYS).toEqual(NUMERIC_KEYS);
+it("knows the contract's numeric keys, in the contract's order, and only packaging after them", () => {
+  expect(NUMERIC_INPUT_KEYS.slice(0, CONTRACT_NUMERIC_KEYS.length)).toEqual(CONTRACT_NUMERIC_KEYS);
+  expect(NUMERIC_INPUT_KEYS.slice(CONTRACT_NUMERIC_KEYS.length)).toEqual(ADDED_NUMERIC_KEYS);
 });
 
 describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
@@ -404,7 +542,7 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
   it('changes nothing silently, and every notice tells the truth', () => {
     fc.assert(
       fc.property(arbitrary, (search) => {
-        const { state, notices } = parseQuery(search);
+        const { state, notices, olderFigures } = parseQuery(search);
         const problems = new Problems();
         const params = new URLSearchParams(search);
         const keys = new Set(params.keys());
@@ -412,6 +550,7 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
         const hasNotice = (kind: Notice['kind'], key: string) =>
           notices.some((notice) => notice.kind === kind && notice.key === key);
 
+        const version = versionOf(params);
         for (const notice of notices) {
           // A notice is only ever about a parameter of this link.
           problems.check(
@@ -419,7 +558,7 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
             `notice about a key not in the link: ${show(notice)}`,
           );
           problems.check(
-            noticeIsTrue(notice, state),
+            noticeIsTrue(notice, state, version),
             `notice does not match the state: ${show(notice)}`,
           );
         }
@@ -440,7 +579,7 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
           );
         }
 
-        // What the link does not say comes from the chosen preset and the defaults.
+        // What the link does not say comes from the chosen preset, as the link's version has it.
         const preset = presetById(state.scenarioId).inputs;
         for (const key of [...NUMERIC_KEYS, ...DATE_KEYS]) {
           problems.check(
@@ -448,6 +587,19 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
             `${key} is not in the link but is not the preset's ${show(preset[key])}`,
           );
         }
+        const presetRanges = presetRangesIn(version, state.scenarioId);
+        for (const key of RANGE_KEYS) {
+          problems.check(
+            keys.has(key) || sameInterval(state.ranges[key], presetRanges[key]),
+            `${key} is not in the link but its range ${show(state.ranges[key])} is not the preset's`,
+          );
+        }
+        // A version 1 link keeps the exact figures of a preset that has gained ranges since, and says so.
+        const newer = Object.keys(presetRangesIn(2, state.scenarioId));
+        problems.check(
+          olderFigures === (version === 1 && newer.some((key) => !keys.has(key))),
+          `olderFigures ${String(olderFigures)} for version ${version}`,
+        );
         problems.check(keys.has('scenario') || state.scenarioId === DEFAULT_SCENARIO, 'scenario');
         problems.check(keys.has('lang') || state.lang === null, 'lang');
         problems.check(keys.has('theme') || state.theme === 'auto', 'theme');
@@ -473,6 +625,7 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
           isDeepStrictEqual(reread.state, state),
           `${written} reads as ${show(reread.state)}, not ${show(state)}`,
         );
+        problems.check(!reread.olderFigures, `${written} reads as older figures`);
         const rewritten = stringifyQuery(reread.state);
         problems.check(rewritten === written, `${written} writes itself as ${rewritten}`);
         problems.assertNone();
@@ -495,7 +648,23 @@ describe('parseQuery reads long values in linear time', () => {
       key: fc.constantFrom(...NUMERIC_KEYS),
       head: fc.constantFrom('', '-', '+', '1.', '.'),
       digits: fc.integer({ min: 30_000, max: 60_000 }),
-      tail: fc.constantFrom('x', '=', '.', '..', 'e', 'e+', 'e9x', '.5.', '%20', ',000', '9'),
+      tail: fc.constantFrom(
+        'x',
+        '=',
+        '.',
+        '..',
+        '..1',
+        '..1x',
+        '...',
+        'e',
+        'e+',
+        'e9x',
+        '.5.',
+        '.5..',
+        '%20',
+        ',000',
+        '9',
+      ),
     })
     .map(({ key, head, digits, tail }) => `?${key}=${head}${'9'.repeat(digits)}${tail}`);
 
@@ -530,6 +699,27 @@ function inRange(key: NumericInputKey): fc.Arbitrary<number> {
   );
 }
 
+/**
+ * A range of `key`'s valid values, 0 < low < high ≤ max, from the smallest double up; daily's low
+ * end stays at or above its minimum of 1, as every end of a valid state's range does.
+ */
+function intervalIn(key: RangeKey): fc.Arbitrary<Interval> {
+  const { min, max } = INPUT_BOUNDS[key];
+  return fc
+    .uniqueArray(
+      fc.oneof(
+        fc.double({ min: Math.max(min, Number.MIN_VALUE), max, noNaN: true }),
+        fc.integer({ min: Math.max(min, 1), max }),
+        fc.constantFrom(Math.max(min, Number.MIN_VALUE), 1, max),
+      ),
+      { minLength: 2, maxLength: 2 },
+    )
+    .map((ends) => {
+      const [low = 1, high = 2] = [...ends].sort((a, b) => a - b);
+      return { low, high };
+    });
+}
+
 /** Day numbers of 0001-01-01 … 9999-12-31, written as ISO dates by `Date`. */
 const calendarDay = fc.integer({ min: -719_162, max: 2_932_896 });
 const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -544,25 +734,48 @@ const validState: fc.Arbitrary<QueryState> = fc
       >,
     ),
     presetNumbers: fc.subarray([...NUMERIC_KEYS]),
+    ranges: fc.record(
+      {
+        containers: intervalIn('containers'),
+        perContainer: intervalIn('perContainer'),
+        daily: intervalIn('daily'),
+      },
+      { requiredKeys: [] },
+    ),
     days: fc.uniqueArray(calendarDay, { minLength: 2, maxLength: 2 }),
     presetDates: fc.boolean(),
     lang: fc.constantFrom(null, ...LANGS),
     theme: fc.constantFrom(...THEMES),
     embed: fc.boolean(),
   })
-  .map(({ scenarioId, numbers, presetNumbers, days, presetDates, lang, theme, embed }) => {
+  .map(({ scenarioId, numbers, presetNumbers, ranges, days, presetDates, lang, theme, embed }) => {
     const preset = presetById(scenarioId).inputs;
     const [first = 0, second = 1] = [...days].sort((a, b) => a - b);
     const inputs: Inputs = { ...numbers, start: isoOfDay(first), end: isoOfDay(second) };
-    // Some inputs keep the preset's value, so that "left out of the link" is exercised too.
-    for (const key of presetNumbers) inputs[key] = preset[key];
+    const own: Ranges = { ...ranges };
+    for (const key of RANGE_KEYS) {
+      const interval = own[key];
+      if (interval) inputs[key] = centreOf(key, interval);
+    }
+    // Some inputs keep the preset's value (its range, if it has one), so that "left out of the
+    // link" is exercised too.
+    const presetRanges = presetRangesIn(2, scenarioId);
+    for (const key of presetNumbers) {
+      inputs[key] = preset[key];
+      if (!isRangeKey(key)) continue;
+      const presetRange = presetRanges[key];
+      if (presetRange) own[key] = presetRange;
+      else Reflect.deleteProperty(own, key);
+    }
     if (presetDates) Object.assign(inputs, { start: preset.start, end: preset.end });
-    return { scenarioId, inputs, lang, theme, embed };
+    return { scenarioId, inputs, ranges: own, lang, theme, embed };
   });
 
 describe('parseQuery takes what is well formed', () => {
   const knownPair: fc.Arbitrary<[string, string]> = fc.oneof(
     fc.tuple(fc.constantFrom<string>(...NUMERIC_KEYS), numberLike),
+    fc.tuple(fc.constantFrom<string>(...RANGE_KEYS), rangeLike),
+    fc.tuple(fc.constant('v'), fc.constantFrom('1', '2', '3')),
     fc.tuple(fc.constantFrom<string>(...DATE_KEYS), dateLike),
     fc.tuple(fc.constant('scenario'), fc.constantFrom(...FACTS_SCENARIO_IDS, 'nope')),
     fc.tuple(fc.constant('lang'), fc.constantFrom<string>(...LANGS, 'fr')),
@@ -571,7 +784,7 @@ describe('parseQuery takes what is well formed', () => {
   );
   const knownOptions: readonly string[] = [...FACTS_SCENARIO_IDS, ...LANGS, ...THEMES, '0', '1'];
 
-  it('takes an in-range plain decimal, a known option and a real, ordered pair of dates, without a notice', () => {
+  it('takes an in-range plain decimal or range, a known option and a real, ordered pair of dates, without a notice', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(knownPair, { selector: ([key]) => key, maxLength: 8 }),
@@ -581,7 +794,27 @@ describe('parseQuery takes what is well formed', () => {
           const noticed = keysWithValueNotices(notices);
           const problems = new Problems();
           for (const [key, raw] of pairs) {
-            if ((NUMERIC_KEYS as readonly string[]).includes(key)) {
+            const [low = '', high = ''] = raw.split('..');
+            if (isRangeKey(key) && raw.split('..').length === 2) {
+              const { min, max } = INPUT_BOUNDS[key];
+              const [lowNumber, highNumber] = [Number(low), Number(high)];
+              if (
+                PLAIN_DECIMAL.test(low) &&
+                PLAIN_DECIMAL.test(high) &&
+                lowNumber > 0 &&
+                lowNumber >= min &&
+                lowNumber < highNumber &&
+                highNumber <= max
+              ) {
+                problems.check(!noticed.has(key), `${key}=${raw} was refused`);
+                problems.check(
+                  sameInterval(state.ranges[key], { low: lowNumber, high: highNumber }),
+                  `${key}=${raw} reads as ${show(state.ranges[key])}`,
+                );
+              }
+            } else if (key === 'v') {
+              problems.check(noticed.has(key) === (raw === '3'), `v=${raw}: ${show(notices)}`);
+            } else if ((NUMERIC_KEYS as readonly string[]).includes(key)) {
               const { min, max } = INPUT_BOUNDS[key as NumericInputKey];
               const number = Number(raw);
               if (PLAIN_DECIMAL.test(raw) && number >= min && number <= max) {
@@ -625,16 +858,19 @@ describe('parseQuery takes what is well formed', () => {
         checkValidState(state, problems);
         const written = stringifyQuery(state);
         problems.check(
-          written === '' || written.startsWith('?v=1&'),
-          `${written} does not start with v=1`,
+          written === '' || written.startsWith('?v=2&'),
+          `${written} does not start with v=2`,
         );
-        // Numbers as the contract writes them: `.` decimals, no grouping (JavaScript's own form).
+        // Numbers as the contract writes them: `.` decimals, no grouping (JavaScript's own form),
+        // a range as two of them joined by `..`.
+        const plainNumber = /^\d+(\.\d+)?(e[+-]\d+)?$/;
         for (const [key, raw] of new URLSearchParams(written)) {
           problems.check(KNOWN_KEYS.includes(key), `${written} writes ${key}`);
+          const ends = isRangeKey(key) && state.ranges[key] ? raw.split('..') : [raw];
           problems.check(
             !(NUMERIC_KEYS as readonly string[]).includes(key) ||
-              /^\d+(\.\d+)?(e[+-]\d+)?$/.test(raw),
-            `${key}=${raw} is not a plain number`,
+              ends.every((end) => plainNumber.test(end)),
+            `${key}=${raw} is not a plain number or range`,
           );
         }
         const reread = parseQuery(written);
@@ -645,6 +881,11 @@ describe('parseQuery takes what is well formed', () => {
         problems.check(
           isDeepStrictEqual(reread.state, state),
           `${written} reads as ${show(reread.state)}, not ${show(state)}`,
+        );
+        problems.check(!reread.olderFigures, `${written} reads as older figures`);
+        problems.check(
+          stringifyQuery(reread.state) === written,
+          `${written} writes itself as ${stringifyQuery(reread.state)}`,
         );
         problems.assertNone();
       }),

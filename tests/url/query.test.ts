@@ -2,16 +2,17 @@
  * Invariants (CONTRACT §3): `parseQuery` never throws and always returns a valid state, with `end`
  * after `start`; every parameter it cannot take as given is named in a notice; a malformed number
  * falls back to the preset's value and an out-of-range one is clamped to the bound of CONTRACT §1;
- * an unknown scenario, language or theme falls back to the default. `stringifyQuery` and the round
- * trip are in query-stringify.test.ts.
+ * an unknown scenario, language or theme falls back to the default. A link without `v` is version 1,
+ * `v=1` and `v=2` are known, any other `v` is read as the newest (2) with a notice. `stringifyQuery`
+ * and the round trip are in query-stringify.test.ts, ranges in query-ranges.test.ts.
  */
 import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
 import { parseQuery } from '../../src/url/query';
 import { DEFAULTS, DEFAULT_STATE, stateWith } from './query-fixtures';
 
 describe(parseQuery, () => {
-  it.each(['', '?', '?v=1'])('reads %j as the default state, without notices', (search) => {
-    expect(parseQuery(search)).toEqual({ state: DEFAULT_STATE, notices: [] });
+  it.each(['', '?', '?v=1', '?v=2'])('reads %j as the default state, without notices', (search) => {
+    expect(parseQuery(search)).toEqual({ state: DEFAULT_STATE, notices: [], olderFigures: false });
     expect(DEFAULT_INPUTS).toEqual(DEFAULTS);
   });
 
@@ -25,11 +26,16 @@ describe(parseQuery, () => {
     { search: '?end=2024-06-14', inputs: { end: '2024-06-14' } },
     { search: '?shellKg=25', inputs: { shellKg: 25 } },
     { search: '?payloadKg=26000', inputs: { payloadKg: 26_000 } },
+    { search: '?packaging=12.5', inputs: { packaging: 12.5 } },
     { search: '?containers=1e4', inputs: { containers: 10_000 } },
     { search: '?shellKg=.5e1', inputs: { shellKg: 5 } },
     { search: '?containers=-0', inputs: { containers: 0 } },
   ])('reads the input in $search', ({ search, inputs }) => {
-    expect(parseQuery(search)).toEqual({ state: stateWith({}, inputs), notices: [] });
+    expect(parseQuery(search)).toEqual({
+      state: stateWith({}, inputs),
+      notices: [],
+      olderFigures: false,
+    });
   });
 
   it.each([
@@ -40,7 +46,11 @@ describe(parseQuery, () => {
     { search: '?embed=1', view: { embed: true } },
     { search: '?embed=0', view: { embed: false } },
   ] as const)('reads the view option in $search', ({ search, view }) => {
-    expect(parseQuery(search)).toEqual({ state: stateWith(view), notices: [] });
+    expect(parseQuery(search)).toEqual({
+      state: stateWith(view),
+      notices: [],
+      olderFigures: false,
+    });
   });
 
   it('loads a preset with scenario', () => {
@@ -79,11 +89,13 @@ describe(parseQuery, () => {
           start: '2023-10-01',
           end: '2024-06-14',
         },
+        ranges: {},
         lang: 'uk',
         theme: 'dark',
         embed: true,
       },
       notices: [],
+      olderFigures: false,
     });
   });
 
@@ -126,6 +138,8 @@ describe(parseQuery, () => {
       { key: 'perContainer', raw: '5001', used: 5_000, bound: 'max' },
       { key: 'shellKg', raw: '0.5', used: 1, bound: 'min' },
       { key: 'payloadKg', raw: '99', used: 100, bound: 'min' },
+      { key: 'packaging', raw: '-1', used: 0, bound: 'min' },
+      { key: 'packaging', raw: '301', used: 300, bound: 'max' },
       { key: 'containers', raw: '1e400', used: 1_000_000, bound: 'max' },
       { key: 'containers', raw: '9'.repeat(5_000), used: 1_000_000, bound: 'max' },
       { key: 'containers', raw: '-1e400', used: 0, bound: 'min' },
@@ -172,6 +186,7 @@ describe(parseQuery, () => {
             start: '2023-09-13',
           },
         ],
+        olderFigures: false,
       });
     });
 
@@ -193,6 +208,7 @@ describe(parseQuery, () => {
             end: '2024-02-26',
           },
         ],
+        olderFigures: false,
       });
     });
 
@@ -226,6 +242,7 @@ describe(parseQuery, () => {
           { kind: 'unknown-key', key: 'foo' },
           { kind: 'unknown-key', key: 'bar' },
         ],
+        olderFigures: false,
       });
     });
 
@@ -253,12 +270,16 @@ describe(parseQuery, () => {
       expect(state).toEqual(DEFAULT_STATE);
     });
 
-    it('reads an unknown version as version 1, with a notice', () => {
-      expect(parseQuery('?v=2&containers=10000')).toEqual({
-        state: stateWith({}, { containers: 10_000 }),
-        notices: [{ kind: 'unknown-version', key: 'v', raw: '2' }],
-      });
-    });
+    it.each(['3', '0', '1.0', '', 'two'])(
+      'reads the unknown version v=%j as the newest (2), with a notice',
+      (raw) => {
+        expect(parseQuery(`?v=${raw}&containers=10000`)).toEqual({
+          state: stateWith({}, { containers: 10_000 }),
+          notices: [{ kind: 'unknown-version', key: 'v', raw }],
+          olderFigures: false,
+        });
+      },
+    );
   });
 
   it.each([

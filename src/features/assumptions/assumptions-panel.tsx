@@ -91,7 +91,7 @@ const PAYLOAD_CHOICES = figureChoices(['payload-20ft', 'payload-20ft-old', 'payl
 const SHIPPED: readonly InputKey[] = ['containers', 'perContainer', 'share', 'usable'];
 const FIRE: readonly InputKey[] = ['daily'];
 const WHEN: readonly InputKey[] = ['start', 'end'];
-const WEIGHT: readonly InputKey[] = ['shellKg', 'payloadKg'];
+const WEIGHT: readonly InputKey[] = ['shellKg', 'payloadKg', 'packaging'];
 
 /** The embedded view folds each group to one line: its title and its current values. */
 const CompactContext = createContext(false);
@@ -211,6 +211,11 @@ export function AssumptionsPanel() {
             <Choices inputKey="payloadKg" label="Container ratings" choices={PAYLOAD_CHOICES} />
           }
           why={<Why inputKey="payloadKg" />}
+        />
+        <NumberField
+          inputKey="packaging"
+          slider={{ min: 0, max: 100, step: 1 }}
+          why={<Why inputKey="packaging" />}
         />
       </Group>
     </section>

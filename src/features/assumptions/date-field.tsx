@@ -2,7 +2,7 @@ import { useId, useRef, type ReactNode } from 'react';
 import { formatDate } from '../../i18n/format';
 import { INPUT_LABELS } from '../../i18n/input-labels';
 import type { DateInputKey } from '../../model/inputs';
-import { INPUT_LOCALE } from '../../store/calculator-store';
+import { INPUT_LOCALE } from '../../store/draft-actions';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
 interface DateFieldProps {

@@ -1,5 +1,5 @@
 import { dailyFireById } from '../../facts/daily-fire';
-import { physicalFigure, type PhysicalFigure } from '../../facts/physical';
+import { PACKAGING_NOTE, physicalFigure, type PhysicalFigure } from '../../facts/physical';
 import type { Citation, Scenario } from '../../facts/types';
 import type { InputKey } from '../../model/inputs';
 
@@ -60,5 +60,7 @@ export function defaultWhy(key: InputKey, scenario: Scenario): DefaultWhy {
       const payload = physicalFigure('payload-20ft');
       return { text: assumed ?? `${payload.label}.`, reference: payload };
     }
+    case 'packaging':
+      return { text: PACKAGING_NOTE };
   }
 }

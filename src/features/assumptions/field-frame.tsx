@@ -2,12 +2,9 @@ import type { ReactNode } from 'react';
 import { explainReason } from '../../i18n/explain';
 import { INPUT_LABELS } from '../../i18n/input-labels';
 import type { InputKey, Inputs } from '../../model/inputs';
-import {
-  INPUT_LOCALE,
-  useCalculatorActions,
-  useCalculatorStore,
-} from '../../store/calculator-store';
-import { readFieldText } from '../../store/field-text';
+import { isRangeKey } from '../../model/ranges';
+import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import { leaveField, readDraft, typeInput } from '../../store/draft-actions';
 
 /** What a field shows: its last good value, the text being typed, and why that text is refused. */
 export function useField<K extends InputKey>(inputKey: K) {
@@ -15,22 +12,27 @@ export function useField<K extends InputKey>(inputKey: K) {
   // refusal changes, not on every keystroke elsewhere.
   const value = useCalculatorStore((state) => state.inputs[inputKey]);
   const draft = useCalculatorStore((state) => state.drafts[inputKey]);
+  const range = useCalculatorStore((state) =>
+    isRangeKey(inputKey) ? state.ranges[inputKey] : undefined,
+  );
   const problem = useCalculatorStore((state) => {
     const text = state.drafts[inputKey];
     if (text === undefined) return null;
-    const read = readFieldText(inputKey, text, state.inputs, INPUT_LOCALE);
+    const read = readDraft(inputKey, text, state);
     return read.ok ? null : explainReason(read.reason);
   });
   const actions = useCalculatorActions();
   return {
     value,
+    /** The 90% range when the input is one. */
+    range,
     draft,
     problem,
     onChange: (text: string) => {
-      actions.typeInput(inputKey, text);
+      typeInput(inputKey, text);
     },
     onBlur: () => {
-      actions.leaveField(inputKey);
+      leaveField(inputKey);
     },
     setValue: (value: Inputs[K]) => {
       actions.setInput(inputKey, value);
@@ -49,6 +51,8 @@ interface FieldFrameProps {
   entry: ReactNode;
   /** Controls under the entry: a slider, preset choices. */
   extras?: ReactNode;
+  /** A control beside the label, such as the switch between an exact value and a range. */
+  aside?: ReactNode;
   /** A line on what the field accepts or how it read the value. */
   hint: ReactNode;
   why: ReactNode;
@@ -65,14 +69,25 @@ export function FieldFrame({
   valueText,
   entry,
   extras,
+  aside,
   hint,
   why,
 }: FieldFrameProps) {
+  const label = (
+    <label className="field-label" htmlFor={id}>
+      {INPUT_LABELS[inputKey]}
+    </label>
+  );
   return (
     <div className={problem ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {INPUT_LABELS[inputKey]}
-      </label>
+      {aside ? (
+        <div className="field-head">
+          {label}
+          {aside}
+        </div>
+      ) : (
+        label
+      )}
       <div className="field-entry">{entry}</div>
       {extras}
       <p className="field-hint" id={`${id}-hint`}>

@@ -1,8 +1,11 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
+import { formatInputRange } from '../../i18n/format-range';
 import { INPUT_LABELS, INPUT_UNITS } from '../../i18n/input-labels';
 import { INPUT_BOUNDS, type NumericInputKey } from '../../model/inputs';
-import { INPUT_LOCALE } from '../../store/calculator-store';
+import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
+import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import { INPUT_LOCALE } from '../../store/draft-actions';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
 export interface SliderRange {
@@ -30,6 +33,7 @@ export const ARROW_STEPS: Record<NumericInputKey, number> = {
   daily: 1_000,
   shellKg: 0.01,
   payloadKg: 10,
+  packaging: 1,
 };
 
 const BIG_STEP = 10;
@@ -65,10 +69,45 @@ export function stepped(
   return Math.min(max, Math.max(min, next));
 }
 
+/** Two significant digits, the precision a first guess at a range deserves: 4467 → 4500. */
+function roughly(value: number): number {
+  return Number(value.toPrecision(2));
+}
+
+/**
+ * The range a field starts with when switched to one: from two thirds to one and a half times
+ * its value, roughly. `startingRange(6700)` → 4,500 to 10,000.
+ */
+export function startingRange(value: number): Interval {
+  const centre = value > 0 ? value : 1;
+  return { low: roughly(centre / 1.5), high: roughly(centre * 1.5) };
+}
+
+/** The switch between an exact value and a 90% range, for the inputs that can be ranges. */
+function RangeSwitch({ inputKey, range }: { inputKey: RangeKey; range: Interval | undefined }) {
+  const { setRange } = useCalculatorActions();
+  const value = useCalculatorStore((state) => state.inputs[inputKey]);
+  return (
+    <label className="range-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-label={`Range for ${INPUT_LABELS[inputKey].toLowerCase()}`}
+        checked={range !== undefined}
+        onChange={(event) => {
+          setRange(inputKey, event.target.checked ? startingRange(value) : null);
+        }}
+      />
+      Range
+    </label>
+  );
+}
+
 /** A labelled numeric input (`name` = the contract key) with its unit, range, slider and source. */
 export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps) {
   const id = useId();
-  const { value, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
+  const { value, range, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
+  const { setRange } = useCalculatorActions();
   const { min, max } = INPUT_BOUNDS[inputKey];
   const unit = INPUT_UNITS[inputKey];
   const step = ARROW_STEPS[inputKey];
@@ -83,11 +122,13 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       // Back to the value the results use, dropping what was typed.
       if (draft !== undefined) {
         event.preventDefault();
-        setValue(value);
+        if (range && isRangeKey(inputKey)) setRange(inputKey, range);
+        else setValue(value);
       }
       return;
     }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // A range is typed; the arrow keys step exact values only.
+    if (event.altKey || event.ctrlKey || event.metaKey || range) return;
     // Stepping starts from a number: while the text is refused, the keys move the caret as usual.
     if (problem !== null) return;
     const next = stepped(inputKey, value, event);
@@ -101,17 +142,24 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       id={id}
       inputKey={inputKey}
       problem={problem}
-      valueText={`${formatInput(value, INPUT_LOCALE)} ${unit}`}
+      valueText={`${range ? formatInputRange(range.low, range.high, INPUT_LOCALE) : formatInput(value, INPUT_LOCALE)} ${unit}`}
+      aside={isRangeKey(inputKey) ? <RangeSwitch inputKey={inputKey} range={range} /> : null}
       entry={
         <>
           <input
             id={id}
             name={inputKey}
+            className={range ? 'is-range' : undefined}
             type="text"
             inputMode="decimal"
             autoComplete="off"
             spellCheck={false}
-            value={draft ?? formatInput(value, INPUT_LOCALE)}
+            value={
+              draft ??
+              (range
+                ? formatInputRange(range.low, range.high, INPUT_LOCALE)
+                : formatInput(value, INPUT_LOCALE))
+            }
             aria-invalid={problem ? true : undefined}
             aria-describedby={describedBy(id)}
             onChange={(event) => {
@@ -125,7 +173,7 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       }
       extras={
         <>
-          {slider ? (
+          {slider && !range ? (
             <input
               className="field-slider"
               type="range"
@@ -143,13 +191,20 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
         </>
       }
       hint={
-        <>
-          Allowed: {formatExact(min, INPUT_LOCALE)} to {formatExact(max, INPUT_LOCALE)}
-          <span className="visually-hidden">
-            . The up and down arrow keys change it by {formatExact(step, INPUT_LOCALE)}, with Shift
-            by {formatExact(step * BIG_STEP, INPUT_LOCALE)}
-          </span>
-        </>
+        range ? (
+          <>
+            Type the low and high ends of a 90% range, joined by a dash or “to”: the true value lies
+            between them 9 times in 10. Above 0, up to {formatExact(max, INPUT_LOCALE)}.
+          </>
+        ) : (
+          <>
+            Allowed: {formatExact(min, INPUT_LOCALE)} to {formatExact(max, INPUT_LOCALE)}
+            <span className="visually-hidden">
+              . The up and down arrow keys change it by {formatExact(step, INPUT_LOCALE)}, with
+              Shift by {formatExact(step * BIG_STEP, INPUT_LOCALE)}
+            </span>
+          </>
+        )
       }
       why={why}
     />

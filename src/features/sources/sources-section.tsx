@@ -40,6 +40,15 @@ export function SourcesSection() {
         <li>
           <strong>Weight check</strong> = shells per container × mass of one round, against the
           container’s payload limit. Projectiles only: charges, fuzes and crates would add weight.
+          The fuller check below the chart adds a packaging allowance you set (0% unless you change
+          it; no published figure) and compares all three container ratings.
+        </li>
+        <li>
+          <strong>Ranges</strong>: containers, shells per container and daily fire can each be a 90%
+          range, read as a lognormal distribution whose 5th and 95th percentiles are its ends. The
+          results then come from 10,000 samples drawn from a fixed seed (a randomly shifted Halton
+          sequence, so the same link always gives the same numbers) and are shown as a median with a
+          90% range.
         </li>
         <li>
           Figures on screen are rounded to two significant digits, as the inputs are themselves

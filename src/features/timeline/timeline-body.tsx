@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react';
 import { SCENARIOS } from '../../facts/scenarios';
 import type { Inputs } from '../../model/inputs';
+import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
+import type { SampledResults } from '../../model/sampling';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import TimelineChart from './timeline-chart';
 import { buildTimeline } from './timeline-data';
@@ -10,6 +12,9 @@ import { TimelineTable } from './timeline-table';
 interface TimelineBodyProps {
   inputs: Inputs;
   results: Results;
+  ranges: Ranges;
+  /** The ranges' results once sampled, else null. */
+  sampled: SampledResults | null;
   /** What the chart's "reset to defaults" does. */
   onReset: () => void;
 }
@@ -20,8 +25,11 @@ interface TimelineBodyProps {
  * keystroke with the previous (deferred) figures, and redrawing the chart for them would hold the
  * keystroke up.
  */
-function TimelineBody({ inputs, results, onReset }: TimelineBodyProps) {
-  const timeline = useMemo(() => buildTimeline(inputs, results, SCENARIOS), [inputs, results]);
+function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBodyProps) {
+  const timeline = useMemo(
+    () => buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }),
+    [inputs, results, ranges, sampled],
+  );
   return (
     <>
       <ErrorBoundary what="The chart" onReset={onReset}>

@@ -1,7 +1,15 @@
-import { ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  ComposedChart,
+  Line,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import { formatAxisTick, formatDate, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
-import type { PublishedEstimate, Timeline } from './timeline-data';
+import type { BandPoint, PublishedEstimate, Timeline, TimelinePoint } from './timeline-data';
 
 const LOCALE = 'en';
 
@@ -39,6 +47,9 @@ function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
  * gridlines the ticks draw must not cross the data.
  */
 const OVER_AXES = 2100;
+
+/** The bands: over the gridlines, under the lines. */
+const BANDS_LAYER = 2050;
 
 const TICK_SIZE = 6;
 const TICK_MARGIN = 2;
@@ -78,6 +89,45 @@ function ShellsTick(props: TickProps) {
   );
 }
 
+/** The top edge of each band, as points: drawn by an invisible line, so the y-axis spans the bands. */
+function bandTops({ bands }: Timeline): TimelinePoint[] {
+  return [...bands.delivered, ...bands.fired].map(({ day, high }) => ({ day, shells: high }));
+}
+
+/** A band as SVG polygon points: along its low edge, back along its high edge. */
+function bandPolygon(
+  band: BandPoint[],
+  x: (day: number) => number | undefined,
+  y: (shells: number) => number | undefined,
+): string | null {
+  const edge = [
+    ...band.map((point) => [x(point.day), y(point.low)]),
+    ...[...band].reverse().map((point) => [x(point.day), y(point.high)]),
+  ];
+  const drawable = edge.every((corner) => corner.every(Number.isFinite));
+  return drawable && band.length > 1 ? edge.map((corner) => corner.join(',')).join(' ') : null;
+}
+
+/**
+ * The 90% bands, as two polygons placed by the axes' own scales: recharts' Area would add about
+ * 3 kB (gzip) for the same shapes.
+ */
+function Bands({ bands }: Pick<Timeline, 'bands'>) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  const delivered = bandPolygon(bands.delivered, x, y);
+  const fired = bandPolygon(bands.fired, x, y);
+  return (
+    <ZIndexLayer zIndex={BANDS_LAYER}>
+      {fired === null ? null : <polygon className="band" points={fired} fill="var(--fire)" />}
+      {delivered === null ? null : (
+        <polygon className="band" points={delivered} fill="var(--accent)" />
+      )}
+    </ZIndexLayer>
+  );
+}
+
 interface StockOutPoint {
   day: number;
   shells: number;
@@ -91,7 +141,7 @@ function stockOutLine(timeline: Timeline): StockOutPoint[] | null {
   const day = timeline.stockOutDay;
   if (day === null) return null;
   const top = Math.max(
-    ...[...timeline.delivered, ...timeline.fired, ...timeline.estimates].map(
+    ...[...timeline.delivered, ...timeline.fired, ...timeline.estimates, ...bandTops(timeline)].map(
       (point) => point.shells,
     ),
   );
@@ -133,7 +183,11 @@ function chartLabel(timeline: Timeline): string {
   const runsOut = stockOut?.ok
     ? ` These shells alone run out on ${formatDate(stockOut.value, LOCALE)}.`
     : '';
-  return `Chart of shells delivered by North Korea against shells fired by Russia over time, with the published estimates.${runsOut} The table below the chart gives its figures.`;
+  const bands =
+    timeline.bands.delivered.length + timeline.bands.fired.length > 0
+      ? ' Shading shows the 90% range.'
+      : '';
+  return `Chart of shells delivered by North Korea against shells fired by Russia over time, with the published estimates.${bands}${runsOut} The table below the chart gives its figures.`;
 }
 
 /**
@@ -145,86 +199,99 @@ function chartLabel(timeline: Timeline): string {
  */
 export default function TimelineChart({ timeline }: { timeline: Timeline }) {
   const stockOut = stockOutLine(timeline);
+  const tops = bandTops(timeline);
   return (
     <div className="chart-frame" role="img" aria-label={chartLabel(timeline)}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart
-          margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={timeline.domain}
-            ticks={timeline.ticks}
-            allowDataOverflow
-            tickFormatter={dayLabel}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--rule-strong)"
-            minTickGap={12}
-          />
-          <YAxis
-            dataKey="shells"
-            type="number"
-            tick={ShellsTick}
-            tickSize={TICK_SIZE}
-            tickMargin={TICK_MARGIN}
-            stroke="var(--rule-strong)"
-            width={84}
-          />
+      <ComposedChart
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={timeline.domain}
+          ticks={timeline.ticks}
+          allowDataOverflow
+          tickFormatter={dayLabel}
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          stroke="var(--rule-strong)"
+          minTickGap={12}
+        />
+        <YAxis
+          dataKey="shells"
+          type="number"
+          tick={ShellsTick}
+          tickSize={TICK_SIZE}
+          tickMargin={TICK_MARGIN}
+          stroke="var(--rule-strong)"
+          width={84}
+        />
+        <Bands bands={timeline.bands} />
+        {tops.length === 0 ? null : (
           <Line
-            data={timeline.fired}
+            data={tops}
             dataKey="shells"
-            name="Fired by Russia"
-            stroke="var(--fire)"
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-            zIndex={OVER_AXES}
-          />
-          <Line
-            data={timeline.delivered}
-            dataKey="shells"
-            name="Delivered by North Korea"
-            stroke="var(--accent)"
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-            zIndex={OVER_AXES}
-          />
-          {/* Points only, drawn by a line with no stroke: recharts' Scatter would add about 4 kB
-              (gzip) for the same diamonds. */}
-          <Line
-            data={timeline.estimates}
-            dataKey="shells"
-            name="Published estimates"
             stroke="none"
-            dot={EstimateDiamond}
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            isAnimationActive={false}
+          />
+        )}
+        <Line
+          data={timeline.fired}
+          dataKey="shells"
+          name="Fired by Russia"
+          stroke="var(--fire)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+          zIndex={OVER_AXES}
+        />
+        <Line
+          data={timeline.delivered}
+          dataKey="shells"
+          name="Delivered by North Korea"
+          stroke="var(--accent)"
+          strokeWidth={3}
+          dot={false}
+          isAnimationActive={false}
+          zIndex={OVER_AXES}
+        />
+        {/* Points only, drawn by a line with no stroke: recharts' Scatter would add about 4 kB
+              (gzip) for the same diamonds. */}
+        <Line
+          data={timeline.estimates}
+          dataKey="shells"
+          name="Published estimates"
+          stroke="none"
+          dot={EstimateDiamond}
+          activeDot={false}
+          legendType="none"
+          isAnimationActive={false}
+          zIndex={OVER_AXES}
+        />
+        {/* The stock-out day as a vertical line of two points, labelled at its top: recharts'
+              ReferenceLine would add its own module for the same line. */}
+        {stockOut === null ? null : (
+          <Line
+            data={stockOut}
+            dataKey="shells"
+            name="Runs out"
+            stroke="var(--ink)"
+            strokeWidth={1}
+            strokeDasharray="2 3"
+            dot={StockOutLabel}
             activeDot={false}
             legendType="none"
             isAnimationActive={false}
             zIndex={OVER_AXES}
           />
-          {/* The stock-out day as a vertical line of two points, labelled at its top: recharts'
-              ReferenceLine would add its own module for the same line. */}
-          {stockOut === null ? null : (
-            <Line
-              data={stockOut}
-              dataKey="shells"
-              name="Runs out"
-              stroke="var(--ink)"
-              strokeWidth={1}
-              strokeDasharray="2 3"
-              dot={StockOutLabel}
-              activeDot={false}
-              legendType="none"
-              isAnimationActive={false}
-              zIndex={OVER_AXES}
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+        )}
+      </ComposedChart>
     </div>
   );
 }

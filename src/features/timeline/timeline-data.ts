@@ -1,7 +1,9 @@
 import type { Scenario } from '../../facts/types';
 import { isoDateFromDay, parseIsoDate } from '../../model/calendar';
 import type { Inputs } from '../../model/inputs';
+import type { Interval, Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
+import type { SampledResults } from '../../model/sampling';
 
 export interface TimelinePoint {
   /** Days since 1970-01-01 (UTC). */
@@ -16,12 +18,22 @@ export interface PublishedEstimate extends TimelinePoint {
   reported: string;
 }
 
+/** A day of a 90% band: the 5th and 95th percentiles of a line on that day. */
+export interface BandPoint {
+  day: number;
+  low: number;
+  high: number;
+}
+
 export type TimelineMark = 'start' | 'count' | 'stock-out';
 
 export interface TimelineRow {
   date: string;
   delivered: number;
   fired: number;
+  /** The 90% range of each line on the day, when the chart has its band. */
+  deliveredRange?: Interval;
+  firedRange?: Interval;
   /** Set on the rows of the first delivery, the count and the last day of supply. */
   mark?: TimelineMark;
 }
@@ -31,6 +43,8 @@ export interface Timeline {
   delivered: TimelinePoint[];
   /** Cumulative shells fired at the chosen daily rate from the first delivery. */
   fired: TimelinePoint[];
+  /** The 90% bands around the two lines, by their corners; empty when the line is exact. */
+  bands: { delivered: BandPoint[]; fired: BandPoint[] };
   /** The last day the deliveries alone keep up the rate; null past the calendar. */
   stockOutDay: number | null;
   estimates: PublishedEstimate[];
@@ -96,20 +110,100 @@ function monthStarts(fromDay: number, toDay: number): number[] {
   return days;
 }
 
+/** What the ranges add: the inputs' intervals, and the sampled results once they are ready. */
+export interface TimelineSpread {
+  ranges: Ranges;
+  sampled: SampledResults | null;
+}
+
+const EXACT: TimelineSpread = { ranges: {}, sampled: null };
+const NO_RANGE: Interval = { low: 0, high: 0 };
+
+/** The last day of supply: the exact one, or on the sampled medians. */
+function lastDayOfSupply(results: Results, sampled: SampledResults | null): number | null {
+  if (sampled) return sampled.lastsUntil.ok ? dayOf(sampled.lastsUntil.value.median) : null;
+  return results.lastsUntil.ok ? dayOf(results.lastsUntil.value) : null;
+}
+
+/** A line's corners, given the value that sets its slope (the total, or the daily rate). */
+type Corners = (value: number) => TimelinePoint[];
+
+/** A line on a day, given the value that sets its slope. */
+type LineOn = (day: number, value: number) => number;
+
+/** A line's 90% range on a day, from the range of the value that sets its slope. */
+function rangeOn(day: number, { low, high }: Interval, line: LineOn): Interval {
+  return { low: line(day, low), high: line(day, high) };
+}
+
+/** A line's band through its corners, drawn for both ends of the range; none when it has no width. */
+function bandOf(corners: Corners, range: Interval): BandPoint[] {
+  if (!(range.high > range.low)) return [];
+  const high = corners(range.high);
+  return corners(range.low).map(({ day, shells }, corner) => ({
+    day,
+    low: shells,
+    high: high[corner]?.shells ?? shells,
+  }));
+}
+
+/** How far above the rest of the chart a band may reach before it is cut: a third more. */
+const BAND_HEADROOM = 1.35;
+
 /**
- * The chart's data, from inputs and results alone. Lines are straight between their corners, so
- * each is given by its corners only; `rows` reads them at even steps for the table.
+ * A band cut at `cap` shells, with corners added where its edges cross the cap, so that it stays
+ * exact below it. A wide range of Russian fire would otherwise stretch the y-axis until the
+ * deliveries were a line along the bottom. `clipBand([{day:0,low:0,high:0},{day:10,low:5,high:20}], 10)`
+ * → corners at days 0, 5 (high reaches 10) and 10 (low 5, high 10).
+ */
+export function clipBand(band: BandPoint[], cap: number): BandPoint[] {
+  const clipped: BandPoint[] = [];
+  band.forEach((point, index) => {
+    const previous = band[index - 1];
+    if (previous) {
+      const crossings = [previous.low, previous.high]
+        .map((from, edge) => {
+          const to = edge === 0 ? point.low : point.high;
+          return (from - cap) * (to - cap) < 0 ? (cap - from) / (to - from) : null;
+        })
+        .filter((share): share is number => share !== null)
+        .sort((a, b) => a - b);
+      for (const share of crossings) {
+        const at = (from: number, to: number) => from + share * (to - from);
+        clipped.push({
+          day: at(previous.day, point.day),
+          low: at(previous.low, point.low),
+          high: at(previous.high, point.high),
+        });
+      }
+    }
+    clipped.push(point);
+  });
+  return clipped.map((point) => ({
+    day: point.day,
+    low: Math.min(point.low, cap),
+    high: Math.min(point.high, cap),
+  }));
+}
+
+/**
+ * The chart's data, from inputs, results and ranges alone. Lines are straight between their
+ * corners, so each is given by its corners only; `rows` reads them at even steps for the table.
  * Defaults: deliveries reach 3,001,600 on 2024-02-26; fire passes them after 2024-07-09.
+ * With ranges, the lines follow the sampled medians and each gets its 90% band: deliveries between
+ * the total's 5th and 95th percentiles times the share of the period elapsed (scaling by a share
+ * keeps percentiles in place), fire between the daily rate's ends times the days since the start.
  */
 export function buildTimeline(
   inputs: Inputs,
   results: Results,
   scenarios: readonly Scenario[],
+  { ranges, sampled }: TimelineSpread = EXACT,
 ): Timeline {
   const startDay = dayOf(inputs.start) ?? 0;
   const endDay = Math.max(startDay, dayOf(inputs.end) ?? startDay);
-  const total = results.totalShells;
-  const stockOutDay = results.lastsUntil.ok ? dayOf(results.lastsUntil.value) : null;
+  const total = sampled?.totalShells.median ?? results.totalShells;
+  const stockOutDay = lastDayOfSupply(results, sampled);
 
   const estimates: PublishedEstimate[] = scenarios.flatMap((scenario) => {
     const day = dayOf(scenario.citation.date);
@@ -133,15 +227,34 @@ export function buildTimeline(
   const domain: [number, number] = [firstDay - margin, lastDay + margin];
   const horizon = domain[1];
 
-  const delivered = [
+  const deliveredCorners: Corners = (all) => [
     { day: startDay, shells: 0 },
-    { day: endDay, shells: total },
-    { day: Math.max(endDay, horizon), shells: total },
+    { day: endDay, shells: all },
+    { day: Math.max(endDay, horizon), shells: all },
   ];
-  const fired = [
+  const firedCorners: Corners = (rate) => [
     { day: startDay, shells: 0 },
-    { day: horizon, shells: inputs.daily * (horizon - startDay) },
+    { day: horizon, shells: rate * (horizon - startDay) },
   ];
+  const deliveredBy: LineOn = (day, all) => deliveredOn(day, startDay, endDay, all);
+  const firedBy: LineOn = (day, rate) => rate * (day - startDay);
+  const totalRange = sampled?.totalShells ?? NO_RANGE;
+  const dailyRange = ranges.daily ?? NO_RANGE;
+  const delivered = deliveredCorners(total);
+  const fired = firedCorners(inputs.daily);
+  const deliveredBand = bandOf(deliveredCorners, totalRange);
+  const cap =
+    BAND_HEADROOM *
+    Math.max(
+      total,
+      inputs.daily * (horizon - startDay),
+      ...deliveredBand.map((point) => point.high),
+      ...estimates.map((point) => point.shells),
+    );
+  const bands = {
+    delivered: clipBand(deliveredBand, cap),
+    fired: clipBand(bandOf(firedCorners, dailyRange), cap),
+  };
 
   const marks: [number, TimelineMark][] = [
     [startDay, 'start'],
@@ -155,17 +268,21 @@ export function buildTimeline(
       const date = isoDateFromDay(day);
       if (!date.ok) return [];
       const mark = marks.find(([markDay]) => markDay === day)?.[1];
-      const row = {
+      const row: TimelineRow = {
         date: date.value,
-        delivered: deliveredOn(day, startDay, endDay, total),
-        fired: inputs.daily * (day - startDay),
+        delivered: deliveredBy(day, total),
+        fired: firedBy(day, inputs.daily),
       };
-      return [mark === undefined ? row : { ...row, mark }];
+      if (bands.delivered.length > 0) row.deliveredRange = rangeOn(day, totalRange, deliveredBy);
+      if (bands.fired.length > 0) row.firedRange = rangeOn(day, dailyRange, firedBy);
+      if (mark !== undefined) row.mark = mark;
+      return [row];
     });
 
   return {
     delivered,
     fired,
+    bands,
     stockOutDay,
     estimates: estimates.filter((point) => point.day >= domain[0] && point.day <= domain[1]),
     domain,

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { hasRanges } from '../../model/ranges';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
+import { useSampledResults } from '../../store/use-sampled';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import './timeline.css';
 
@@ -11,10 +13,18 @@ const TimelineBody = lazy(() => import('./timeline-body'));
 export function TimelineSection() {
   const inputs = useCalculatorStore((state) => state.inputs);
   const results = useResults();
+  const ranges = useCalculatorStore((state) => state.ranges);
+  const view = useSampledResults();
+  // The newest sampling even when it lags the inputs by a keystroke: the band follows a moment
+  // later instead of blinking out and back on every change.
+  const sampled = view.kind === 'ready' ? view.results : null;
   const { resetToDefaults } = useCalculatorActions();
   // The headline figures update within the keystroke; the chart follows a moment later, without
   // holding them up.
-  const current = useMemo(() => ({ inputs, results }), [inputs, results]);
+  const current = useMemo(
+    () => ({ inputs, results, ranges, sampled }),
+    [inputs, results, ranges, sampled],
+  );
   const shown = useDeferredValue(current);
 
   return (
@@ -32,10 +42,11 @@ export function TimelineSection() {
         <li className="legend-delivered">Delivered by North Korea</li>
         <li className="legend-fired">Fired by Russia</li>
         <li className="legend-estimate">Published estimates</li>
+        {hasRanges(shown.ranges) ? <li className="legend-band">90% range</li> : null}
       </ul>
       <ErrorBoundary what="The chart" onReset={resetToDefaults}>
         <Suspense fallback={<div className="chart-frame chart-loading">Loading the chart…</div>}>
-          <TimelineBody inputs={shown.inputs} results={shown.results} onReset={resetToDefaults} />
+          <TimelineBody {...shown} onReset={resetToDefaults} />
         </Suspense>
       </ErrorBoundary>
     </section>

@@ -1,4 +1,5 @@
 import { formatDate, formatExact } from '../../i18n/format';
+import type { Interval } from '../../model/ranges';
 import type { Timeline, TimelineMark } from './timeline-data';
 
 const LOCALE = 'en';
@@ -9,8 +10,28 @@ const MARK_LABELS: Record<TimelineMark, string> = {
   'stock-out': 'last day of supply at this rate',
 };
 
-/** The chart's figures as tables: the two lines read over time, then the published counts. */
+function shellsText(shells: number): string {
+  return formatExact(Math.round(shells), LOCALE);
+}
+
+/** A 90% range cell, one number when the range has no width yet (on the first day). */
+function RangeCell({ range }: { range: Interval | undefined }) {
+  if (range === undefined) return <td />;
+  const { low, high } = range;
+  return (
+    <td className="range-cell">
+      {low === high ? shellsText(low) : `${shellsText(low)}–${shellsText(high)}`}
+    </td>
+  );
+}
+
+/**
+ * The chart's figures as tables: the two lines read over time, each with its 90% range when the
+ * chart has a band for it, then the published counts.
+ */
 export function TimelineTable({ timeline }: { timeline: Timeline }) {
+  const deliveredBand = timeline.bands.delivered.length > 0;
+  const firedBand = timeline.bands.fired.length > 0;
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -19,7 +40,9 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Delivered by North Korea</th>
+            {deliveredBand ? <th scope="col">Delivered, 90% range</th> : null}
             <th scope="col">Fired by Russia</th>
+            {firedBand ? <th scope="col">Fired, 90% range</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -29,8 +52,10 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
                 {formatDate(row.date, LOCALE, 'medium')}
                 {row.mark ? <span className="row-note"> ({MARK_LABELS[row.mark]})</span> : null}
               </th>
-              <td>{formatExact(Math.round(row.delivered), LOCALE)}</td>
-              <td>{formatExact(Math.round(row.fired), LOCALE)}</td>
+              <td>{shellsText(row.delivered)}</td>
+              {deliveredBand ? <RangeCell range={row.deliveredRange} /> : null}
+              <td>{shellsText(row.fired)}</td>
+              {firedBand ? <RangeCell range={row.firedRange} /> : null}
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,100 @@
+import { explainResultReason } from '../../i18n/explain-result';
+import type { Reason } from '../../model/reason';
+import { ResultFigure } from '../../ui/result-figure';
+import { ResultsAnnouncer } from './results-announcer';
+import './results.css';
+
+/** One headline figure as shown: its text, its contract attributes and, with ranges, its range. */
+export interface HeadlineFigure {
+  display: string;
+  /** `data-value`; null while the figure is not yet known for the inputs on screen. */
+  exact: number | string | null;
+  spread?: { low: number | string; high: number | string } | null;
+  detail?: string;
+  /** With ranges: the 90% range in words, or null while it is worked out. */
+  range?: string | null;
+}
+
+export interface HeadlineData {
+  total: HeadlineFigure;
+  months: HeadlineFigure;
+  days: HeadlineFigure;
+  /** The last day, or why there is none. */
+  lastsUntil: HeadlineFigure | Reason;
+  /** Russia's daily fire in words: "10,000" or "10,000–44,500". */
+  daily: string;
+  /** The results as one sentence, read out politely after they change. */
+  announcement: string;
+}
+
+function RangeLine({ text }: { text: string | null | undefined }) {
+  if (text === undefined) return null;
+  return <span className="headline-range">{text ?? 'Working out the 90% range…'}</span>;
+}
+
+function isFigure(value: HeadlineFigure | Reason): value is HeadlineFigure {
+  return 'display' in value;
+}
+
+/**
+ * The three figures a reader came for, as given: total shells, how long they last, and until
+ * when. The exact results and the sampled ranges both render through this one view.
+ */
+export function HeadlineView({
+  total,
+  months,
+  days,
+  lastsUntil,
+  daily,
+  announcement,
+}: HeadlineData) {
+  return (
+    <>
+      <dl className="headline-results">
+        <div className="headline">
+          <dt>Working shells delivered</dt>
+          <dd>
+            <ResultFigure className="headline-figure" resultKey="totalShells" {...total} />
+            <RangeLine text={total.range} />
+          </dd>
+        </div>
+        <div className="headline">
+          <dt>Months of Russian fire</dt>
+          <dd>
+            <ResultFigure className="headline-figure" resultKey="monthsOfFire" {...months} />
+            <RangeLine text={months.range} />
+            <span className="headline-sub">
+              <ResultFigure resultKey="daysOfFire" {...days} /> at {daily} shells a day
+            </span>
+          </dd>
+        </div>
+        <div className="headline">
+          <dt>Enough to keep firing until</dt>
+          <dd>
+            {isFigure(lastsUntil) ? (
+              <>
+                <ResultFigure
+                  className="headline-figure headline-date"
+                  resultKey="lastsUntil"
+                  {...lastsUntil}
+                />
+                <RangeLine text={lastsUntil.range} />
+              </>
+            ) : (
+              <ResultFigure
+                className="headline-figure headline-date"
+                resultKey="lastsUntil"
+                exact={null}
+                display={explainResultReason(lastsUntil)}
+              />
+            )}
+            <span className="headline-sub">
+              firing from the first delivery, with no other supply
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <ResultsAnnouncer message={announcement} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
+import { intervalCentre, isRangeKey, RANGE_KEYS, sameInterval, type Ranges } from '../model/ranges';
+import type { Outcome } from '../model/reason';
+import { useCalculatorStore } from './calculator-store';
+import { readFieldText, readRangeText } from './field-text';
+
+/**
+ * Typing into the assumption fields. These actions live outside the store (as zustand's guides
+ * allow), so that reading typed numbers loads with the fields, after the first results.
+ */
+
+/** The locale used to read typed numbers until the interface has more languages. */
+export const INPUT_LOCALE = 'en';
+
+interface Values {
+  inputs: Inputs;
+  ranges: Ranges;
+}
+
+/** What a field's text reads as: a range for a ranged input, a value otherwise. */
+export function readDraft(
+  key: InputKey,
+  text: string,
+  { inputs, ranges }: Values,
+): Outcome<unknown> {
+  return isRangeKey(key) && ranges[key]
+    ? readRangeText(key, text, INPUT_LOCALE)
+    : readFieldText(key, text, inputs, INPUT_LOCALE);
+}
+
+const MAX_DRAFT_PASSES = 3;
+
+/**
+ * Applies every draft that reads as valid on top of the last good values; a ranged input's draft
+ * is read as a range. Dates are checked against each other, so a start typed after the old count
+ * date waits until a new count date frees it: passes repeat until nothing changes (two suffice).
+ */
+function applyDrafts(values: Values, drafts: Partial<Record<InputKey, string>>): Values {
+  let current: Values = { inputs: values.inputs, ranges: values.ranges };
+  for (let pass = 0; pass < MAX_DRAFT_PASSES; pass += 1) {
+    const inputs = { ...current.inputs };
+    const ranges = { ...current.ranges };
+    for (const key of INPUT_KEYS) {
+      const text = drafts[key];
+      if (text === undefined) continue;
+      if (isRangeKey(key) && ranges[key]) {
+        const range = readRangeText(key, text, INPUT_LOCALE);
+        if (range.ok) {
+          ranges[key] = range.value;
+          inputs[key] = intervalCentre(key, range.value);
+        }
+        continue;
+      }
+      const read = readFieldText(key, text, inputs, INPUT_LOCALE);
+      if (read.ok) Object.assign(inputs, { [key]: read.value });
+    }
+    const unchanged =
+      INPUT_KEYS.every((key) => inputs[key] === current.inputs[key]) &&
+      RANGE_KEYS.every((key) => sameInterval(ranges[key], current.ranges[key]));
+    if (unchanged) return current;
+    current = { inputs, ranges };
+  }
+  return current;
+}
+
+/**
+ * Takes text typed in a field: a valid value updates the inputs, an invalid one stays a draft.
+ * `typeInput('containers', '10,000')` → containers 10,000; `typeInput('share', 'abc')` → a draft only.
+ */
+export function typeInput(key: InputKey, text: string): void {
+  const state = useCalculatorStore.getState();
+  const drafts = { ...state.drafts, [key]: text };
+  useCalculatorStore.setState({ drafts, ...applyDrafts(state, drafts) });
+}
+
+/** Leaves a field: a valid draft is dropped so the field shows its value formatted. */
+export function leaveField(key: InputKey): void {
+  const state = useCalculatorStore.getState();
+  const text = state.drafts[key];
+  if (text === undefined || !readDraft(key, text, state).ok) return;
+  const rest = { ...state.drafts };
+  Reflect.deleteProperty(rest, key);
+  useCalculatorStore.setState({ drafts: rest });
+}
