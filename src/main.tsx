@@ -6,16 +6,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FeatureBoundary } from './app/feature-boundary';
 import { useCalculatorStore } from './store/calculator-store';
-import { startEmbedBridge } from './embed/embed-bridge';
 import { startUrlSync } from './store/url-sync';
 
 useCalculatorStore.getState().actions.loadQuery(window.location.search);
 startUrlSync();
 
 // Embedded in a page (`embed=1` inside a frame): report height and results to the host, take its
-// `shell-count:set` requests (CONTRACT §5). Bundled in, not loaded on demand: a chunk of its own
-// would split the modules it shares with the page into a third chunk, costing more than it saves.
-if (useCalculatorStore.getState().embed && window.parent !== window) startEmbedBridge();
+// `shell-count:set` requests (CONTRACT §5). Loaded on demand: only embeds in a frame need it, and
+// the host script asks for the height again once it is listening.
+if (useCalculatorStore.getState().embed && window.parent !== window) {
+  void import('./embed/embed-bridge').then(({ startEmbedBridge }) => startEmbedBridge());
+}
 
 const root = document.getElementById('root');
 if (root) {

@@ -2,9 +2,10 @@
  * The embedded calculator's side of CONTRACT §5: tells the host page its content height and its
  * results, and takes the host's `shell-count:set` requests through the URL's validation.
  */
-import type { Inputs } from '../model/inputs';
+import { hasRanges } from '../model/ranges';
 import { computeResults } from '../model/results';
 import { useCalculatorStore } from '../store/calculator-store';
+import { latestSampled, samplingKey, subscribeSampled } from '../store/sampled-store';
 import { stringifyQuery } from '../url/query';
 import {
   applySetParams,
@@ -13,6 +14,7 @@ import {
   readSetMessage,
   resultsMessage,
   sameResults,
+  withMedians,
   type ResultsMessage,
 } from './messages';
 
@@ -63,14 +65,23 @@ export function startEmbedBridge(win: Window = window): () => void {
     for (const message of heightMessages(height, win.location.href)) post(message);
   };
 
-  let lastInputs: Inputs | undefined;
+  let lastSent: unknown;
   let lastResults: ResultsMessage | undefined;
   let resultsPosted = 0;
   const sendResults = (always: boolean): void => {
-    const { inputs } = useCalculatorStore.getState();
-    if (!always && inputs === lastInputs) return;
-    lastInputs = inputs;
-    const message = resultsMessage(computeResults(inputs));
+    const { inputs, ranges } = useCalculatorStore.getState();
+    let results = computeResults(inputs);
+    let basis: unknown = inputs;
+    if (hasRanges(ranges)) {
+      // With ranges the page shows the sampled medians: wait for the sampling of these inputs.
+      const sampled = latestSampled();
+      if (sampled?.key !== samplingKey(inputs, ranges)) return;
+      results = withMedians(results, sampled.results);
+      basis = sampled;
+    }
+    if (!always && basis === lastSent) return;
+    lastSent = basis;
+    const message = resultsMessage(results);
     if (!always && lastResults !== undefined && sameResults(message, lastResults)) return;
     lastResults = message;
     resultsPosted += 1;
@@ -111,11 +122,13 @@ export function startEmbedBridge(win: Window = window): () => void {
   if (observer === undefined) win.addEventListener('resize', onHeightChange);
   doc.addEventListener('visibilitychange', onHeightChange);
   win.addEventListener('message', onMessage);
-  const unsubscribe = useCalculatorStore.subscribe(() => {
+  const onChange = () => {
     guarded(() => {
       sendResults(false);
     });
-  });
+  };
+  const unsubscribe = useCalculatorStore.subscribe(onChange);
+  const unsubscribeSampled = subscribeSampled(onChange);
 
   guarded(sendHeight);
   guarded(() => {
@@ -124,6 +137,7 @@ export function startEmbedBridge(win: Window = window): () => void {
 
   return () => {
     unsubscribe();
+    unsubscribeSampled();
     observer?.disconnect();
     win.removeEventListener('resize', onHeightChange);
     doc.removeEventListener('visibilitychange', onHeightChange);

@@ -2,7 +2,10 @@
  * The messages between the embedded calculator and the page that embeds it (CONTRACT §5), as pure
  * functions: no DOM, no store. `embed-bridge.ts` posts and receives them.
  */
+import type { Spread } from '../model/distribution';
+import type { Outcome } from '../model/reason';
 import type { Results } from '../model/results';
+import type { SampledResults } from '../model/sampling';
 
 /** Our own height message (CONTRACT §5, first of three). */
 export interface HeightMessage {
@@ -103,6 +106,30 @@ export function resultsMessage(results: Results): ResultsMessage {
     }
   }
   return { type: 'shell-count:results', results: out };
+}
+
+/**
+ * The results as the page shows them with ranges: every sampled result at its median (and
+ * `plausible` judged on the median), the rest exact. `withMedians(exact, sampled).totalShells`
+ * → the sampled median.
+ */
+export function withMedians(exact: Results, sampled: SampledResults): Results {
+  const median = (spread: Outcome<Spread>): Outcome<number> =>
+    spread.ok ? { ok: true, value: spread.value.median } : spread;
+  return {
+    ...exact,
+    totalShells: sampled.totalShells.median,
+    daysOfFire: sampled.daysOfFire.median,
+    monthsOfFire: sampled.monthsOfFire.median,
+    deliveredPerDay: median(sampled.deliveredPerDay),
+    dailyCoverage: median(sampled.dailyCoverage),
+    lastsUntil: sampled.lastsUntil.ok
+      ? { ok: true, value: sampled.lastsUntil.value.median }
+      : sampled.lastsUntil,
+    massPerContainerKg: sampled.massPerContainerKg.median,
+    plausible: sampled.plausible,
+    euMultiple: sampled.euMultiple.median,
+  };
 }
 
 /** True when two results messages carry the same keys with the same values. */

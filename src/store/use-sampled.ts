@@ -4,6 +4,7 @@ import { hasRanges, type Ranges } from '../model/ranges';
 import type { SampledResults } from '../model/sampling';
 import { useCalculatorStore } from './calculator-store';
 import { createSampler, type Sampler } from './sampler';
+import { latestSampled, publishSampled, samplingKey, subscribeSampled } from './sampled-store';
 
 /**
  * What the page knows of the ranges' results: nothing to sample (every input exact), sampling
@@ -15,27 +16,8 @@ export type SampledView =
   | { kind: 'pending' }
   | { kind: 'ready'; results: SampledResults; current: boolean };
 
-interface Done {
-  key: string;
-  results: SampledResults;
-}
-
-const listeners = new Set<() => void>();
-let latest: Done | null = null;
 let requestedKey: string | null = null;
 let sampler: Sampler | null = null;
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-/** The identity of a sampling: the same inputs and ranges give the same results. */
-function samplingKey(inputs: Inputs, ranges: Ranges): string {
-  return JSON.stringify([inputs, ranges]);
-}
 
 function request(key: string, inputs: Inputs, ranges: Ranges): void {
   if (requestedKey === key) return;
@@ -43,9 +25,7 @@ function request(key: string, inputs: Inputs, ranges: Ranges): void {
   // The worker starts only once a range is first used.
   sampler ??= createSampler();
   void sampler.sample(inputs, ranges).then((results) => {
-    if (requestedKey !== key) return;
-    latest = { key, results };
-    for (const listener of listeners) listener();
+    if (requestedKey === key) publishSampled({ key, results });
   });
 }
 
@@ -56,7 +36,7 @@ const PENDING: SampledView = { kind: 'pending' };
 export function useSampledResults(): SampledView {
   const inputs = useCalculatorStore((state) => state.inputs);
   const ranges = useCalculatorStore((state) => state.ranges);
-  const done = useSyncExternalStore(subscribe, () => latest);
+  const done = useSyncExternalStore(subscribeSampled, latestSampled);
   const key = hasRanges(ranges) ? samplingKey(inputs, ranges) : null;
   useEffect(() => {
     if (key !== null) request(key, inputs, ranges);

@@ -40,6 +40,8 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
 
 const DARK_PAPER = 'rgb(18, 19, 20)';
 
+const RANGES = 'containers=6700..13000&perContainer=266..480&daily=10000..44500';
+
 const VIEWS = [
   { name: 'full page, light', query: '/?theme=light' },
   { name: 'full page, theme=dark', query: '/?theme=dark' },
@@ -47,6 +49,10 @@ const VIEWS = [
   { name: 'embed, theme=dark', query: '/?embed=1&theme=dark' },
   { name: 'embed, every group open, light', query: '/?embed=1&theme=light', open: true },
   { name: 'embed, every group open, dark', query: '/?embed=1&theme=dark', open: true },
+  // Ranges: the switches on, the 90% ranges, the spread charts and the timeline's bands.
+  { name: 'ranges, light', query: `/?theme=light&${RANGES}` },
+  { name: 'ranges, dark', query: `/?theme=dark&${RANGES}` },
+  { name: 'embed with ranges, dark', query: `/?embed=1&theme=dark&${RANGES}` },
   // Every language the URL takes, so that a new one is checked as soon as it is added.
   ...LANGS.flatMap((lang) => [
     { name: `full page, lang=${lang}`, query: `/?lang=${lang}` },

@@ -77,7 +77,7 @@ test.describe('copying the link', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await link.inputValue());
     expect(copied).toBe(
-      `${new URL(page.url()).origin}/?v=1&scenario=shin-2024-06&usable=80&daily=20000`,
+      `${new URL(page.url()).origin}/?v=2&scenario=shin-2024-06&usable=80&daily=20000`,
     );
 
     const reader = await context.newPage();
@@ -110,7 +110,7 @@ test.describe('copying the link', () => {
       input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
     );
     expect(selected).toBe(await link.inputValue());
-    expect(selected).toMatch(/\?v=1&containers=9000$/);
+    expect(selected).toMatch(/\?v=2&containers=9000$/);
   });
 });
 
@@ -121,7 +121,7 @@ test.describe('the embed code', () => {
     const code = section.getByRole('textbox', { name: 'Embed code' });
     const origin = new URL(page.url()).origin;
     await expect(code).toHaveValue(
-      `<iframe src="${origin}/?v=1&amp;scenario=shin-2024-06&amp;embed=1" ` +
+      `<iframe src="${origin}/?v=2&amp;scenario=shin-2024-06&amp;embed=1" ` +
         'title="Shell Count: North Korean shells sent to Russia, in months of Russian fire" ' +
         'loading="lazy" style="width: 100%; height: 1300px; border: 0;" data-shell-count></iframe>\n' +
         `<script src="${origin}/embed.js" async></script>`,
@@ -130,7 +130,7 @@ test.describe('the embed code', () => {
     await section.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await section.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
     await expect(code).toHaveValue(
-      /\?v=1&amp;scenario=shin-2024-06&amp;lang=ko&amp;theme=dark&amp;embed=1"/,
+      /\?v=2&amp;scenario=shin-2024-06&amp;lang=ko&amp;theme=dark&amp;embed=1"/,
     );
 
     const height = section.getByRole('spinbutton', { name: 'Initial height' });

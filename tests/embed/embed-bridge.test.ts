@@ -9,6 +9,8 @@
 import { typeInput } from '../../src/store/draft-actions';
 import type { MockInstance } from 'vitest';
 import { startEmbedBridge } from '../../src/embed/embed-bridge';
+import { sampleResults } from '../../src/model/sampling';
+import { publishSampled, samplingKey } from '../../src/store/sampled-store';
 import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
 
 const state = () => useCalculatorStore.getState();
@@ -237,6 +239,24 @@ describe('startEmbedBridge: results', () => {
     actions().setInput('containers', 6700);
     actions().setTheme('dark');
     expect(resultsPosts()).toHaveLength(1);
+  });
+
+  it('with ranges, waits for the sampling of the inputs on screen and posts its medians', () => {
+    actions().loadQuery('?embed=1&containers=6700..13000');
+    start();
+    expect(resultsPosts()).toHaveLength(0);
+    const { inputs, ranges } = useCalculatorStore.getState();
+    // A sampling of other inputs is not these inputs' results.
+    publishSampled({ key: 'other', results: sampleResults(inputs, {}) });
+    expect(resultsPosts()).toHaveLength(0);
+    const sampled = sampleResults(inputs, ranges);
+    publishSampled({ key: samplingKey(inputs, ranges), results: sampled });
+    expect(resultsPosts()).toHaveLength(1);
+    expect(resultsPosts()[0]?.results).toMatchObject({
+      totalShells: sampled.totalShells.median,
+      monthsOfFire: sampled.monthsOfFire.median,
+      deliveryDays: 166,
+    });
   });
 
   it('leaves out results that cannot be computed', () => {

@@ -66,7 +66,11 @@ export function CopyStatus({
   );
 }
 
-/** Selects a read-only field's whole text when it takes focus, ready to copy. */
+/**
+ * Selects a read-only field's whole text when it takes focus, ready to copy, and shows all of it:
+ * focus alone scrolls only the caret's line into view.
+ */
 export function selectAll(event: { currentTarget: SelectableField }): void {
   event.currentTarget.select();
+  event.currentTarget.scrollIntoView({ block: 'nearest' });
 }
