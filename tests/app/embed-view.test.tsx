@@ -39,6 +39,19 @@ describe('the embedded view', () => {
     expect(field('Containers shipped')).not.toBeVisible();
   });
 
+  it('folds a range as its two ends, and a percentage allowance as a percentage', async () => {
+    useCalculatorStore.getState().actions.loadQuery('?embed=1&containers=6700..13000&packaging=20');
+    await renderApp();
+    expect(
+      within(fold('What was shipped')).getByText(
+        '6,700–13,000 containers · 448 shells · 100% · 100%',
+      ),
+    ).toBeVisible();
+    expect(
+      within(fold('Would it fit? (weight check)')).getByText('43.56 kg · 28,180 kg · 20%'),
+    ).toBeVisible();
+  });
+
   it('opens a group to fields that still work, and the folded line follows them', async () => {
     const { user } = await renderApp();
     const shipped = fold('What was shipped');

@@ -5,6 +5,8 @@ import { scenarioById } from '../../facts/scenarios';
 import { formatDate, formatExact } from '../../i18n/format';
 import { INPUT_UNITS } from '../../i18n/input-labels';
 import { isDateInputKey } from '../../model/inputs';
+import { isRangeKey } from '../../model/ranges';
+import { formatInputRange } from '../../i18n/format-range';
 import type { InputKey, NumericInputKey } from '../../model/inputs';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { CitationLink } from '../../ui/citation-link';
@@ -99,6 +101,7 @@ const CompactContext = createContext(false);
 /** A group's values on one line, for its folded form: "6,700 containers · 448 shells · 100% · 100%". */
 function GroupValues({ keys }: { keys: readonly InputKey[] }) {
   const inputs = useCalculatorStore((state) => state.inputs);
+  const ranges = useCalculatorStore((state) => state.ranges);
   return (
     <span className="group-values">
       {keys
@@ -106,7 +109,11 @@ function GroupValues({ keys }: { keys: readonly InputKey[] }) {
           const value = inputs[key];
           if (isDateInputKey(key)) return formatDate(String(value), 'en', 'medium');
           const unit = INPUT_UNITS[key];
-          return `${formatExact(Number(value), 'en')}${unit === '%' ? '%' : ` ${unit}`}`;
+          const range = isRangeKey(key) ? ranges[key] : undefined;
+          const number = range
+            ? formatInputRange(range.low, range.high, 'en')
+            : formatExact(Number(value), 'en');
+          return `${number}${unit.startsWith('%') ? '%' : ` ${unit}`}`;
         })
         .join(' · ')}
     </span>

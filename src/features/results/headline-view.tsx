@@ -25,6 +25,8 @@ export interface HeadlineData {
   daily: string;
   /** The results as one sentence, read out politely after they change. */
   announcement: string;
+  /** A line under the figures on how they were worked out (with ranges). */
+  note?: string;
 }
 
 function RangeLine({ text }: { text: string | null | undefined }) {
@@ -47,6 +49,7 @@ export function HeadlineView({
   lastsUntil,
   daily,
   announcement,
+  note,
 }: HeadlineData) {
   return (
     <>
@@ -94,6 +97,7 @@ export function HeadlineView({
           </dd>
         </div>
       </dl>
+      {note ? <p className="headline-note">{note}</p> : null}
       <ResultsAnnouncer message={announcement} />
     </>
   );

@@ -97,6 +97,7 @@ export function RangedHeadline() {
           ? formatApproxRange(dailyRange.low, dailyRange.high, LOCALE)
           : formatExact(daily, LOCALE)
       }
+      note="Medians and 90% ranges of 10,000 samples of your ranges, always drawn the same way. The working below uses the middle of each range."
       announcement={resultsSentence(
         {
           totalShells: total.median,
