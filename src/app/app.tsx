@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
 import { ScenarioPicker } from '../features/scenario/scenario-picker';
 import { WorkingLine } from '../features/working/working-line';
@@ -34,6 +35,15 @@ export function App() {
 function Loading({ what, className }: { what: string; className: string }) {
   return <p className={`part-loading ${className}`}>Loading {what}…</p>;
 }
+
+/** The sections between the chart and the sources, in page order: grid area, name, part. */
+const BELOW_CHART: readonly (readonly [area: string, what: string, Part: ComponentType])[] = [
+  ['spread', 'How the answer spreads', SpreadSection],
+  ['matters', 'What matters most', WhatMattersMost],
+  ['solve', 'What would have to be true', SolverPanel],
+  ['weight', 'The weight check', WeightCheckSection],
+  ['share', 'Sharing', SharePanel],
+];
 
 function FullPage() {
   return (
@@ -99,31 +109,13 @@ function FullPage() {
             <TimelineSection />
           </Deferred>
         </div>
-        <div className="layout-spread">
-          <Deferred what="How the answer spreads">
-            <SpreadSection />
-          </Deferred>
-        </div>
-        <div className="layout-matters">
-          <Deferred what="What matters most">
-            <WhatMattersMost />
-          </Deferred>
-        </div>
-        <div className="layout-solve">
-          <Deferred what="What would have to be true">
-            <SolverPanel />
-          </Deferred>
-        </div>
-        <div className="layout-weight">
-          <Deferred what="The weight check">
-            <WeightCheckSection />
-          </Deferred>
-        </div>
-        <div className="layout-share">
-          <Deferred what="Sharing">
-            <SharePanel />
-          </Deferred>
-        </div>
+        {BELOW_CHART.map(([area, what, Part]) => (
+          <div className={`layout-${area}`} key={area}>
+            <Deferred what={what}>
+              <Part />
+            </Deferred>
+          </div>
+        ))}
         <div className="layout-sources">
           <Deferred
             what="Sources and method"
