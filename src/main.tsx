@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FeatureBoundary } from './app/feature-boundary';
 import { useCalculatorStore } from './store/calculator-store';
+import { startLanguageSync } from './store/language-store';
 import { startUrlSync } from './store/url-sync';
 
 useCalculatorStore.getState().actions.loadQuery(window.location.search);
@@ -18,13 +19,19 @@ if (useCalculatorStore.getState().embed && window.parent !== window) {
   void import('./embed/embed-bridge').then(({ startEmbedBridge }) => startEmbedBridge());
 }
 
+// English is in this bundle; Korean and Ukrainian wait for their first-screen words, so the page
+// never flashes English at a reader who asked for another language. If they cannot load, English.
+const { ready } = startLanguageSync();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <FeatureBoundary what="The calculator">
-        <App />
-      </FeatureBoundary>
-    </StrictMode>,
-  );
+  const render = () => {
+    createRoot(root).render(
+      <StrictMode>
+        <FeatureBoundary part="calculator">
+          <App />
+        </FeatureBoundary>
+      </StrictMode>,
+    );
+  };
+  ready.then(render, render);
 }

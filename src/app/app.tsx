@@ -21,7 +21,10 @@ import {
   WeightCheckSection,
   WhatMattersMost,
 } from './deferred';
-import { FeatureBoundary } from './feature-boundary';
+import type { FirstMessages } from '../i18n/catalogue';
+import { useFirstMessages } from '../store/language-store';
+import { FeatureBoundary, type PagePart } from './feature-boundary';
+import { LanguageSwitch } from './language-switch';
 import { SiteFooter } from './site-footer';
 import { useDocumentSettings } from './use-document-settings';
 
@@ -32,100 +35,91 @@ export function App() {
   return embed ? <EmbeddedPage /> : <FullPage />;
 }
 
-function Loading({ what, className }: { what: string; className: string }) {
-  return <p className={`part-loading ${className}`}>Loading {what}…</p>;
+type Loadable = keyof FirstMessages['page']['loadingWhat'];
+
+/** "Loading the chart…", about the size of the part that is coming. */
+function Loading({ what }: { what: Loadable }) {
+  const { page } = useFirstMessages();
+  return (
+    <p className={`part-loading part-loading-${what}`}>{page.loading(page.loadingWhat[what])}</p>
+  );
 }
 
-/** The sections between the chart and the sources, in page order: grid area, name, part. */
-const BELOW_CHART: readonly (readonly [area: string, what: string, Part: ComponentType])[] = [
-  ['spread', 'How the answer spreads', SpreadSection],
-  ['matters', 'What matters most', WhatMattersMost],
-  ['solve', 'What would have to be true', SolverPanel],
-  ['weight', 'The weight check', WeightCheckSection],
-  ['share', 'Sharing', SharePanel],
+/** The sections between the chart and the sources, in page order: grid area and part. */
+const BELOW_CHART: readonly (readonly [area: PagePart, Part: ComponentType])[] = [
+  ['spread', SpreadSection],
+  ['matters', WhatMattersMost],
+  ['solve', SolverPanel],
+  ['weight', WeightCheckSection],
+  ['share', SharePanel],
 ];
 
 function FullPage() {
+  const { page } = useFirstMessages();
   return (
     <div className="page">
       <header className="masthead">
-        <p className="kicker">North Korea · Russia · Artillery</p>
-        <h1>How many shells has North Korea sent Russia, and how long do they last?</h1>
-        <p className="dek">
-          Seoul counted about 6,700 containers of munitions by February 2024 and at least 10,000 by
-          June. Every total built on those counts rests on assumptions. Here you can see them, and
-          change them.
-        </p>
+        <div className="masthead-top">
+          <p className="kicker">{page.kicker}</p>
+          <LanguageSwitch />
+        </div>
+        <h1>{page.title}</h1>
+        <p className="dek">{page.dek}</p>
       </header>
-      <Deferred what="The notice about the link">
+      <Deferred part="notices">
         <UrlNotices />
       </Deferred>
       <main className="layout">
         <div className="layout-picker">
-          <FeatureBoundary what="The list of statements">
+          <FeatureBoundary part="picker">
             <ScenarioPicker />
           </FeatureBoundary>
         </div>
         <div className="layout-source">
-          <Deferred
-            what="The statement’s source"
-            placeholder={<Loading what="the source" className="part-loading-source" />}
-          >
+          <Deferred part="source" placeholder={<Loading what="source" />}>
             <ScenarioSource />
           </Deferred>
         </div>
         <div className="layout-results">
           <section className="results" aria-labelledby="results-heading">
             <h2 id="results-heading" className="visually-hidden">
-              Results
+              {page.resultsHeading}
             </h2>
-            <FeatureBoundary what="The results">
+            <FeatureBoundary part="results">
               <HeadlineResults rangedView={<RangedHeadline />} />
             </FeatureBoundary>
-            <FeatureBoundary what="The working">
+            <FeatureBoundary part="working">
               <WorkingLine />
             </FeatureBoundary>
-            <Deferred
-              what="The other results"
-              placeholder={<Loading what="the other results" className="part-loading-details" />}
-            >
+            <Deferred part="details" placeholder={<Loading what="details" />}>
               <ResultDetails />
             </Deferred>
           </section>
         </div>
         <div className="layout-inputs">
-          <Deferred
-            what="The assumptions"
-            placeholder={<Loading what="the assumptions" className="part-loading-inputs" />}
-          >
+          <Deferred part="inputs" placeholder={<Loading what="inputs" />}>
             <AssumptionsPanel />
           </Deferred>
         </div>
         <div className="layout-chart">
-          <Deferred
-            what="The timeline"
-            placeholder={<Loading what="the chart" className="part-loading-chart" />}
-          >
+          <Deferred part="chart" placeholder={<Loading what="chart" />}>
             <TimelineSection />
           </Deferred>
         </div>
-        {BELOW_CHART.map(([area, what, Part]) => (
+        {BELOW_CHART.map(([area, Part]) => (
           <div className={`layout-${area}`} key={area}>
-            <Deferred what={what}>
+            <Deferred part={area}>
               <Part />
             </Deferred>
           </div>
         ))}
         <div className="layout-sources">
-          <Deferred
-            what="Sources and method"
-            placeholder={<Loading what="the sources" className="part-loading-sources" />}
-          >
+          <Deferred part="sources" placeholder={<Loading what="sources" />}>
             <SourcesSection />
           </Deferred>
         </div>
       </main>
-      <FeatureBoundary what="The footer">
+      <FeatureBoundary part="footer">
         <SiteFooter />
       </FeatureBoundary>
     </div>
@@ -133,46 +127,37 @@ function FullPage() {
 }
 
 function EmbeddedPage() {
+  const { page } = useFirstMessages();
   const fullLink = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
   return (
     <div className="page page-embed">
-      <Deferred what="The notice about the link">
+      <Deferred part="notices">
         <UrlNotices />
       </Deferred>
       <main>
-        <h1 className="visually-hidden">
-          Shell Count: North Korean shells sent to Russia, in months of Russian fire
-        </h1>
-        <section className="results" aria-label="Results">
-          <Deferred what="The source line">
+        <h1 className="visually-hidden">{page.embedTitle}</h1>
+        <section className="results" aria-label={page.resultsHeading}>
+          <Deferred part="credit">
             <ScenarioCredit />
           </Deferred>
-          <FeatureBoundary what="The results">
+          <FeatureBoundary part="results">
             <HeadlineResults rangedView={<RangedHeadline />} />
           </FeatureBoundary>
-          <FeatureBoundary what="The working">
+          <FeatureBoundary part="working">
             <WorkingLine />
           </FeatureBoundary>
         </section>
-        <Deferred
-          what="The timeline"
-          placeholder={<Loading what="the chart" className="part-loading-chart" />}
-        >
+        <Deferred part="chart" placeholder={<Loading what="chart" />}>
           <TimelineSection />
         </Deferred>
-        <Deferred
-          what="The assumptions"
-          placeholder={<Loading what="the assumptions" className="part-loading-inputs" />}
-        >
+        <Deferred part="inputs" placeholder={<Loading what="inputs" />}>
           <CompactAssumptionsPanel />
         </Deferred>
       </main>
       <footer className="embed-footer">
-        <span>
-          Shell Count · figures from South Korean, US and Ukrainian officials and analysts
-        </span>
+        <span>{page.embedCredit}</span>
         <a href={`./${fullLink}`} target="_blank" rel="noopener">
-          Open full calculator
+          {page.openFull}
         </a>
       </footer>
     </div>

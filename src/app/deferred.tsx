@@ -1,15 +1,19 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { FeatureBoundary } from './feature-boundary';
+import { ensureLater } from '../store/language-store';
+import { FeatureBoundary, type PagePart } from './feature-boundary';
 import './deferred.css';
 
 type Parts = typeof import('./deferred-parts');
 
 const loadParts = () => import('./deferred-parts');
 
-/** A part of `deferred-parts.ts` as a lazy component; every part shares the one chunk. */
+/**
+ * A part of `deferred-parts.ts` as a lazy component; every part shares the one chunk, and waits
+ * for the later messages of the language on screen, which load beside it.
+ */
 function part(name: keyof Parts): ComponentType {
   return lazy(async () => {
-    const parts = await loadParts();
+    const [parts] = await Promise.all([loadParts(), ensureLater()]);
     return { default: parts[name] as ComponentType };
   });
 }
@@ -32,16 +36,16 @@ export const SourcesSection = part('SourcesSection');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */
-  what: string;
+  part: PagePart;
   /** Shown while the part loads; keep it about the part's size so nothing jumps. */
   placeholder?: ReactNode;
   children: ReactNode;
 }
 
 /** A part that loads after the first results, with its own error boundary. */
-export function Deferred({ what, placeholder = null, children }: DeferredProps) {
+export function Deferred({ part, placeholder = null, children }: DeferredProps) {
   return (
-    <FeatureBoundary what={what}>
+    <FeatureBoundary part={part}>
       <Suspense fallback={placeholder}>{children}</Suspense>
     </FeatureBoundary>
   );

@@ -1,20 +1,19 @@
 import { useCalculatorActions, useCalculatorStore } from '../store/calculator-store';
+import { useFirstMessages } from '../store/language-store';
 import { isOneOf, THEMES } from '../url/view-options';
-
-const THEME_LABELS = { auto: 'Match my device', light: 'Light', dark: 'Dark' } as const;
 
 /** Credits, the theme switch and what the page is. */
 export function SiteFooter() {
   const theme = useCalculatorStore((state) => state.theme);
   const { setTheme } = useCalculatorActions();
+  const { page } = useFirstMessages();
   return (
     <footer className="site-footer">
       <p>
-        <strong>Shell Count</strong> turns published container counts into shell totals and months
-        of Russian fire. Every default is sourced above; every figure you change is in the link.
+        <strong>{page.appName}</strong> {page.footer}
       </p>
       <label className="theme-switch">
-        <span>Theme</span>
+        <span>{page.theme}</span>
         <select
           value={theme}
           onChange={(event) => {
@@ -23,7 +22,7 @@ export function SiteFooter() {
         >
           {THEMES.map((option) => (
             <option key={option} value={option}>
-              {THEME_LABELS[option]}
+              {page.themes[option]}
             </option>
           ))}
         </select>

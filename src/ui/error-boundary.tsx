@@ -2,8 +2,12 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import './error-boundary.css';
 
 interface ErrorBoundaryProps {
-  /** What failed, in a few words, e.g. "The chart". */
+  /** What failed, in a few words, e.g. "The chart" (for the console). */
   what: string;
+  /** The sentence shown instead: "The chart could not be shown. …" */
+  message: string;
+  /** The button's label: "Reset to defaults". */
+  resetLabel: string;
   /** Puts the figures back to their defaults: a part that failed on odd inputs can come back. */
   onReset: () => void;
   children: ReactNode;
@@ -32,10 +36,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.failed) return this.props.children;
     return (
       <div className="error-box" role="alert">
-        <p>
-          {this.props.what} could not be shown. Resetting to the default figures usually brings it
-          back.
-        </p>
+        <p>{this.props.message}</p>
         <button
           type="button"
           onClick={() => {
@@ -43,7 +44,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
             this.setState({ failed: false });
           }}
         >
-          Reset to defaults
+          {this.props.resetLabel}
         </button>
       </div>
     );

@@ -5,6 +5,7 @@ import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { useFirstMessages } from '../../store/language-store';
 import TimelineChart from './timeline-chart';
 import { buildTimeline } from './timeline-data';
 import { TimelineTable } from './timeline-table';
@@ -26,13 +27,19 @@ interface TimelineBodyProps {
  * keystroke up.
  */
 function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBodyProps) {
+  const { page } = useFirstMessages();
   const timeline = useMemo(
     () => buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }),
     [inputs, results, ranges, sampled],
   );
   return (
     <>
-      <ErrorBoundary what="The chart" onReset={onReset}>
+      <ErrorBoundary
+        what={page.parts.chart}
+        message={page.failed(page.parts.chart)}
+        resetLabel={page.reset}
+        onReset={onReset}
+      >
         <TimelineChart timeline={timeline} />
       </ErrorBoundary>
       <details className="table-toggle disclosure">

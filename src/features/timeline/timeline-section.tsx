@@ -4,6 +4,7 @@ import { useCalculatorActions, useCalculatorStore } from '../../store/calculator
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { useFirstMessages } from '../../store/language-store';
 import './timeline.css';
 
 // The chart, its data and its table load after the numbers are on screen.
@@ -11,6 +12,7 @@ const TimelineBody = lazy(() => import('./timeline-body'));
 
 /** The timeline chart with its legend and its table alternative. */
 export function TimelineSection() {
+  const { page } = useFirstMessages();
   const inputs = useCalculatorStore((state) => state.inputs);
   const results = useResults();
   const ranges = useCalculatorStore((state) => state.ranges);
@@ -44,7 +46,12 @@ export function TimelineSection() {
         <li className="legend-estimate">Published estimates</li>
         {hasRanges(shown.ranges) ? <li className="legend-band">90% range</li> : null}
       </ul>
-      <ErrorBoundary what="The chart" onReset={resetToDefaults}>
+      <ErrorBoundary
+        what={page.parts.chart}
+        message={page.failed(page.parts.chart)}
+        resetLabel={page.reset}
+        onReset={resetToDefaults}
+      >
         <Suspense fallback={<div className="chart-frame chart-loading">Loading the chart…</div>}>
           <TimelineBody {...shown} onReset={resetToDefaults} />
         </Suspense>

@@ -3,35 +3,47 @@ import { formatExact, formatFixed } from '../../i18n/format';
 import { memo, useMemo } from 'react';
 import type { Inputs } from '../../model/inputs';
 import { computeResults } from '../../model/results';
+import type { FirstMessages } from '../../i18n/catalogue';
+import { useFirstMessages, useLang } from '../../store/language-store';
 import { useDeferredInputs } from '../../store/use-results';
+import type { Lang } from '../../url/view-options';
 import './working.css';
-
-const LOCALE = 'en';
 
 /** The arithmetic from containers to months, with the reader's own numbers, in one line. */
 export function WorkingLine() {
-  return <Working inputs={useDeferredInputs()} />;
+  const { working } = useFirstMessages();
+  return <Working inputs={useDeferredInputs()} lang={useLang()} words={working} />;
 }
 
-const Working = memo(function Working({ inputs }: { inputs: Inputs }) {
+interface WorkingProps {
+  inputs: Inputs;
+  lang: Lang;
+  words: FirstMessages['working'];
+}
+
+const Working = memo(function Working({ inputs, lang, words }: WorkingProps) {
   const results = useMemo(() => computeResults(inputs), [inputs]);
-  const steps: { term: string; unit: string }[] = [
-    { term: formatExact(inputs.containers, LOCALE), unit: 'containers' },
-    { term: `× ${formatExact(inputs.perContainer, LOCALE)}`, unit: 'shells each' },
-    { term: `× ${formatExact(inputs.share, LOCALE)}%`, unit: 'hold shells' },
-    { term: `× ${formatExact(inputs.usable, LOCALE)}%`, unit: 'work' },
-    { term: `= ${formatExact(results.totalShells, LOCALE)}`, unit: 'shells' },
-    { term: `÷ ${formatExact(inputs.daily, LOCALE)}`, unit: 'a day' },
-    { term: `= ${formatFixed(results.daysOfFire, LOCALE, 2)}`, unit: 'days' },
-    { term: `÷ ${formatFixed(MEAN_MONTH_DAYS, LOCALE, 2)}`, unit: 'days a month' },
-    { term: `= ${formatFixed(results.monthsOfFire, LOCALE, 2)}`, unit: 'months' },
+  const steps: { id: string; term: string; unit: string }[] = [
+    { id: 'containers', term: formatExact(inputs.containers, lang), unit: words.containers },
+    {
+      id: 'perContainer',
+      term: `× ${formatExact(inputs.perContainer, lang)}`,
+      unit: words.shellsEach,
+    },
+    { id: 'share', term: `× ${formatExact(inputs.share, lang)}%`, unit: words.holdShells },
+    { id: 'usable', term: `× ${formatExact(inputs.usable, lang)}%`, unit: words.work },
+    { id: 'total', term: `= ${formatExact(results.totalShells, lang)}`, unit: words.shells },
+    { id: 'daily', term: `÷ ${formatExact(inputs.daily, lang)}`, unit: words.aDay },
+    { id: 'days', term: `= ${formatFixed(results.daysOfFire, lang, 2)}`, unit: words.days },
+    { id: 'month', term: `÷ ${formatFixed(MEAN_MONTH_DAYS, lang, 2)}`, unit: words.daysAMonth },
+    { id: 'months', term: `= ${formatFixed(results.monthsOfFire, lang, 2)}`, unit: words.months },
   ];
   return (
     <figure className="working">
-      <figcaption className="eyebrow">The working</figcaption>
+      <figcaption className="eyebrow">{words.caption}</figcaption>
       <p className="working-line">
         {steps.map((step) => (
-          <span className="working-step" key={step.unit}>
+          <span className="working-step" key={step.id}>
             <span className="working-term">{step.term}</span>{' '}
             <span className="working-unit">{step.unit}</span>
           </span>

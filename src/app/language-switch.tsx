@@ -1,0 +1,30 @@
+import { useCalculatorActions } from '../store/calculator-store';
+import { useFirstMessages, useLang } from '../store/language-store';
+import { isOneOf, LANGS, type Lang } from '../url/view-options';
+
+/** Each language by its own name, marked as that language for screen readers. */
+const NATIVE_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', uk: 'Українська' };
+
+/** The language switcher: the choice goes into the link as `lang=`. */
+export function LanguageSwitch() {
+  const lang = useLang();
+  const { language } = useFirstMessages();
+  const { setLang } = useCalculatorActions();
+  return (
+    <label className="language-switch">
+      <span>{language.label}</span>
+      <select
+        value={lang}
+        onChange={(event) => {
+          if (isOneOf(LANGS, event.target.value)) setLang(event.target.value);
+        }}
+      >
+        {LANGS.map((option) => (
+          <option key={option} value={option} lang={option}>
+            {NATIVE_NAMES[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,2 @@
+/** English: compare. The other languages copy this shape (`typeof compare`). */
+export const compare = {};

@@ -1,0 +1,2 @@
+/** English: headline. The other languages copy this shape (`typeof headline`). */
+export const headline = {};

@@ -1,0 +1,30 @@
+import { results } from './results';
+import { assumptions } from './assumptions';
+import { notices } from './notices';
+import { timeline } from './timeline';
+import { sources } from './sources';
+import { spread } from './spread';
+import { sensitivity } from './sensitivity';
+import { solver } from './solver';
+import { weight } from './weight';
+import { share } from './share';
+import { downloads } from './downloads';
+import { compare } from './compare';
+
+/** The messages of the parts that load after the first results, in English. */
+export const later = {
+  results,
+  assumptions,
+  notices,
+  timeline,
+  sources,
+  spread,
+  sensitivity,
+  solver,
+  weight,
+  share,
+  downloads,
+  compare,
+};
+
+export type LaterMessages = typeof later;

@@ -1,0 +1,2 @@
+/** English: notices. The other languages copy this shape (`typeof notices`). */
+export const notices = {};

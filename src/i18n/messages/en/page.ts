@@ -1,0 +1,54 @@
+/** English: the page's frame (masthead, loading lines, error boxes, footer, embed footer). */
+export const page = {
+  kicker: 'North Korea · Russia · Artillery',
+  title: 'How many shells has North Korea sent Russia, and how long do they last?',
+  dek:
+    'Seoul counted about 6,700 containers of munitions by February 2024 and at least 10,000 by ' +
+    'June. Every total built on those counts rests on assumptions. Here you can see them, and ' +
+    'change them.',
+  documentTitle: 'Shell Count: North Korea’s shells for Russia, worked out',
+  resultsHeading: 'Results',
+  embedTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
+  embedCredit: 'Shell Count · figures from South Korean, US and Ukrainian officials and analysts',
+  openFull: 'Open full calculator',
+  footer:
+    'turns published container counts into shell totals and months of Russian fire. Every ' +
+    'default is sourced above; every figure you change is in the link.',
+  appName: 'Shell Count',
+  theme: 'Theme',
+  themes: { auto: 'Match my device', light: 'Light', dark: 'Dark' },
+  /** "Loading the chart…" */
+  loading: (what: string) => `Loading ${what}…`,
+  loadingWhat: {
+    source: 'the source',
+    details: 'the other results',
+    inputs: 'the assumptions',
+    chart: 'the chart',
+    sources: 'the sources',
+  },
+  /** What failed, for the error box: "The chart could not be shown." */
+  parts: {
+    calculator: 'The calculator',
+    notices: 'The notice about the link',
+    picker: 'The list of statements',
+    source: 'The statement’s source',
+    results: 'The results',
+    working: 'The working',
+    details: 'The other results',
+    inputs: 'The assumptions',
+    chart: 'The timeline',
+    spread: 'How the answer spreads',
+    matters: 'What matters most',
+    solve: 'What would have to be true',
+    weight: 'The weight check',
+    share: 'Sharing',
+    downloads: 'Downloads',
+    compare: 'The comparison',
+    sources: 'Sources and method',
+    credit: 'The source line',
+    footer: 'The footer',
+  },
+  failed: (what: string) =>
+    `${what} could not be shown. Resetting to the default figures usually brings it back.`,
+  reset: 'Reset to defaults',
+};

@@ -1,0 +1,2 @@
+/** English: results. The other languages copy this shape (`typeof results`). */
+export const results = {};

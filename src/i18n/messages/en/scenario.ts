@@ -1,0 +1,2 @@
+/** English: scenario. The other languages copy this shape (`typeof scenario`). */
+export const scenario = {};

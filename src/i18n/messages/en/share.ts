@@ -1,0 +1,2 @@
+/** English: share. The other languages copy this shape (`typeof share`). */
+export const share = {};

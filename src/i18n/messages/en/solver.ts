@@ -1,0 +1,2 @@
+/** English: solver. The other languages copy this shape (`typeof solver`). */
+export const solver = {};

@@ -1,0 +1,2 @@
+/** English: timeline. The other languages copy this shape (`typeof timeline`). */
+export const timeline = {};

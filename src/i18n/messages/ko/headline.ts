@@ -1,0 +1,3 @@
+import type { headline as english } from '../en/headline';
+
+export const headline: typeof english = {};

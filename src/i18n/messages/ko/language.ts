@@ -1,0 +1,5 @@
+import type { language as english } from '../en/language';
+
+export const language: typeof english = {
+  label: '언어',
+};

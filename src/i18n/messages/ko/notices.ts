@@ -1,0 +1,3 @@
+import type { notices as english } from '../en/notices';
+
+export const notices: typeof english = {};

@@ -1,0 +1,51 @@
+import type { page as english } from '../en/page';
+
+export const page: typeof english = {
+  kicker: '북한 · 러시아 · 포탄',
+  title: '북한은 러시아에 포탄을 몇 발 보냈고, 그것은 얼마나 버틸까?',
+  dek:
+    '한국 정부는 2024년 2월까지 약 6,700개, 6월까지 최소 10,000개의 군수품 컨테이너를 셌습니다. ' +
+    '이 숫자로 만든 모든 합계는 가정에 기대고 있습니다. 여기에서 그 가정을 보고 바꿀 수 있습니다.',
+  documentTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 계산하다',
+  resultsHeading: '결과',
+  embedTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',
+  embedCredit: '셸 카운트 · 한국, 미국, 우크라이나 당국자와 분석가의 수치',
+  openFull: '전체 계산기 열기',
+  footer:
+    '는 공개된 컨테이너 수를 포탄 총수와 러시아군 포격 개월 수로 바꿉니다. 모든 기본값의 ' +
+    '출처는 위에 있고, 바꾼 모든 수치는 링크에 담깁니다.',
+  appName: '셸 카운트',
+  theme: '테마',
+  themes: { auto: '기기 설정 따르기', light: '밝게', dark: '어둡게' },
+  loading: (what) => `${what} 불러오는 중…`,
+  loadingWhat: {
+    source: '출처',
+    details: '다른 결과',
+    inputs: '가정',
+    chart: '차트',
+    sources: '출처 목록',
+  },
+  parts: {
+    calculator: '계산기',
+    notices: '링크 안내',
+    picker: '발표 목록',
+    source: '발표의 출처',
+    results: '결과',
+    working: '계산 과정',
+    details: '다른 결과',
+    inputs: '가정',
+    chart: '타임라인',
+    spread: '답의 분포',
+    matters: '가장 중요한 가정',
+    solve: '무엇이 사실이어야 하나',
+    weight: '무게 확인',
+    share: '공유',
+    downloads: '내려받기',
+    compare: '비교',
+    sources: '출처와 방법',
+    credit: '출처 줄',
+    footer: '바닥글',
+  },
+  failed: (what) => `${what}을(를) 표시할 수 없습니다. 기본 수치로 되돌리면 대개 다시 나타납니다.`,
+  reset: '기본값으로 되돌리기',
+};

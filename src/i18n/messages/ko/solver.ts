@@ -1,0 +1,3 @@
+import type { solver as english } from '../en/solver';
+
+export const solver: typeof english = {};

@@ -1,0 +1,3 @@
+import type { spread as english } from '../en/spread';
+
+export const spread: typeof english = {};

@@ -1,0 +1,3 @@
+import type { weight as english } from '../en/weight';
+
+export const weight: typeof english = {};

@@ -1,0 +1,3 @@
+import type { assumptions as english } from '../en/assumptions';
+
+export const assumptions: typeof english = {};

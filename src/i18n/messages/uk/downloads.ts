@@ -1,0 +1,3 @@
+import type { downloads as english } from '../en/downloads';
+
+export const downloads: typeof english = {};

@@ -1,0 +1,3 @@
+import type { sensitivity as english } from '../en/sensitivity';
+
+export const sensitivity: typeof english = {};

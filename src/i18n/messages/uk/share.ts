@@ -1,0 +1,3 @@
+import type { share as english } from '../en/share';
+
+export const share: typeof english = {};

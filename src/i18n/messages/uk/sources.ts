@@ -1,0 +1,3 @@
+import type { sources as english } from '../en/sources';
+
+export const sources: typeof english = {};
