@@ -7,7 +7,9 @@ import { stringifyQuery } from '../url/query';
 import {
   AssumptionsPanel,
   CompactAssumptionsPanel,
+  CompareSection,
   Deferred,
+  DownloadsSection,
   RangedHeadline,
   ResultDetails,
   ScenarioCredit,
@@ -51,7 +53,9 @@ const BELOW_CHART: readonly (readonly [area: PagePart, Part: ComponentType])[] =
   ['matters', WhatMattersMost],
   ['solve', SolverPanel],
   ['weight', WeightCheckSection],
+  ['compare', CompareSection],
   ['share', SharePanel],
+  ['downloads', DownloadsSection],
 ];
 
 function FullPage() {

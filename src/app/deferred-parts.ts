@@ -13,6 +13,8 @@ export { ResultDetails } from '../features/results/result-details';
 export { ScenarioCredit } from '../features/scenario/scenario-credit';
 export { ScenarioSource } from '../features/scenario/scenario-source';
 export { SharePanel } from '../features/share/share-panel';
+export { DownloadsSection } from '../features/downloads/downloads-section';
+export { CompareSection } from '../features/compare/compare-section';
 export { TimelineSection } from '../features/timeline/timeline-section';
 export { SourcesSection } from '../features/sources/sources-section';
 export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';

@@ -35,13 +35,24 @@ export function dateFormat(
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
-/** Two significant digits, in words from a million up: 3,001,600 → "3.0 million"; 8,710 → "8,700". */
+/**
+ * How each language writes a compact number in running text: English spells out "4.8 million",
+ * Korean's 만/억 are the same either way ("480만"), Ukrainian newsrooms abbreviate ("4,8 млн").
+ */
+function compactDisplay(locale: string): 'long' | 'short' {
+  return locale.startsWith('en') ? 'long' : 'short';
+}
+
+/**
+ * Two significant digits, in words from a million up: 3,001,600 → "3.0 million" (en), "300만"
+ * (ko), "3,0 млн" (uk); 8,710 → "8,700".
+ */
 export function formatApprox(value: number, locale: string): string {
   // Compare after rounding, so 999,999 reads "1.0 million" like a million does.
   if (Math.abs(Number(value.toPrecision(2))) >= 1_000_000) {
     return numberFormat(locale, {
       notation: 'compact',
-      compactDisplay: 'long',
+      compactDisplay: compactDisplay(locale),
       minimumSignificantDigits: 2,
       maximumSignificantDigits: 2,
     }).format(value);
@@ -53,7 +64,7 @@ export function formatApprox(value: number, locale: string): string {
 export function formatAxisTick(value: number, locale: string): string {
   return numberFormat(locale, {
     notation: 'compact',
-    compactDisplay: Math.abs(value) >= 1_000_000 ? 'long' : 'short',
+    compactDisplay: Math.abs(value) >= 1_000_000 ? compactDisplay(locale) : 'short',
     maximumFractionDigits: 1,
   }).format(value);
 }
@@ -84,9 +95,17 @@ export function formatPercent(percent: number, locale: string): string {
   }).format(percent / 100);
 }
 
-/** Kilograms as tonnes: 19514.88 → "19.5 t". */
+/** How each language writes a number of tonnes (Intl has no tonne unit): "19.5 t", "19.5톤". */
+const TONNES: Record<string, (amount: string) => string> = {
+  en: (amount) => `${amount} t`,
+  ko: (amount) => `${amount}톤`,
+  uk: (amount) => `${amount} т`,
+};
+
+/** Kilograms as tonnes: 19514.88 → "19.5 t" (en), "19.5톤" (ko), "19,5 т" (uk). */
 export function formatTonnes(kg: number, locale: string): string {
-  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(kg / 1000)} t`;
+  const amount = numberFormat(locale, { maximumFractionDigits: 1 }).format(kg / 1000);
+  return (TONNES[locale.split('-')[0] ?? 'en'] ?? TONNES.en ?? String)(amount);
 }
 
 /** An ISO date in words, read as a UTC calendar date: "2024-07-09" → "July 9, 2024". */

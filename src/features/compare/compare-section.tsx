@@ -1,0 +1,4 @@
+/** Two scenarios side by side. (Being built.) */
+export function CompareSection() {
+  return null;
+}
