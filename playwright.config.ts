@@ -29,6 +29,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL,
+    // The browser's language decides the page's when the link names none: fix it, so a machine
+    // set to another language runs the same tests.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromiumPath,
       args: [...CHROMIUM_ARGS],

@@ -66,12 +66,17 @@ export async function showLanguage(lang: Lang): Promise<void> {
 
 /** Loads the later messages of the language on screen, once; the later parts' loader awaits it. */
 export async function ensureLater(): Promise<void> {
-  const { lang, later } = useLanguageStore.getState();
-  if (later) return;
-  const loaded = await loadLater(lang);
-  // A switch of language while this loaded has loaded its own later messages.
-  if (useLanguageStore.getState().lang === lang && !useLanguageStore.getState().later) {
-    useLanguageStore.setState({ later: loaded });
+  for (;;) {
+    const { lang, later } = useLanguageStore.getState();
+    if (later) return;
+    const loaded = await loadLater(lang);
+    const now = useLanguageStore.getState();
+    if (now.later) return;
+    if (now.lang === lang) {
+      useLanguageStore.setState({ later: loaded });
+      return;
+    }
+    // The language changed while these loaded: load the new language's instead.
   }
 }
 
