@@ -27,11 +27,32 @@ try {
         f.file,
         kB(f.bytes),
         kB(f.gzip),
-        f.firstScreen ? 'first screen' : 'later',
+        f.firstScreen
+          ? 'first screen'
+          : f.lang
+            ? `${f.lang} words, ${f.langFirst ? 'first screen' : 'later'}`
+            : 'later',
       ]),
       ['left', 'right', 'right', 'left'],
     ),
   );
+
+  const langs = Object.entries(app.byLang);
+  if (langs.length > 0) {
+    console.log('\nBy language (a reader loads one language’s words):');
+    console.log(
+      formatTable(
+        ['language', 'first screen', 'ratio', 'all JS'],
+        langs.map(([lang, sizes]) => [
+          lang,
+          kB(sizes.firstScreen),
+          times(sizes.firstScreen / minimal.firstScreen),
+          kB(sizes.all),
+        ]),
+        ['left', 'right', 'right', 'right'],
+      ),
+    );
+  }
 
   const checks = checkBytes(app, minimal);
   console.log('\nByte budgets (gzip level 9, 1 kB = 1000 bytes):');

@@ -6,6 +6,10 @@
  *   what the browser must fetch before the first screen can run. Chunks reached only through
  *   `dynamicImports` (lazily loaded parts, like the chart) are not first-screen.
  * - all JS: every `.js` file in the output folder.
+ * - per language: the page in one language loads that language's message chunks
+ *   (`src/i18n/messages/<lang>/…`) and none of the others'. So a language's first screen is the
+ *   first-screen JS plus its own first-screen messages, and its all-JS is every file except the
+ *   other languages' messages.
  *
  * Sizes are gzip at level 9 (`zlib.gzipSync`), so they are the same on every machine.
  */
@@ -27,11 +31,44 @@ import { gzipSync } from 'node:zlib';
  */
 
 /**
- * @typedef {{ file: string, bytes: number, gzip: number, firstScreen: boolean }} JsFile
- *   `file` relative to the output folder, with `/` separators; `bytes` raw, `gzip` at level 9
- * @typedef {{ firstScreen: number, all: number, files: JsFile[] }} Sizes
- *   `firstScreen` and `all` in gzip bytes; `files` biggest first
+ * @typedef {{
+ *   file: string,
+ *   bytes: number,
+ *   gzip: number,
+ *   firstScreen: boolean,
+ *   lang: string | null,
+ *   langFirst: boolean,
+ * }} JsFile
+ *   `file` relative to the output folder, with `/` separators; `bytes` raw, `gzip` at level 9;
+ *   `lang` set on a language's message chunk, `langFirst` on its first-screen part
+ * @typedef {{ firstScreen: number, all: number }} LangSizes
+ * @typedef {{
+ *   firstScreen: number,
+ *   all: number,
+ *   files: JsFile[],
+ *   byLang: Record<string, LangSizes>,
+ * }} Sizes
+ *   `firstScreen` and `all` in gzip bytes, of the default (English) page and of every file;
+ *   `byLang` the same for the page in each language; `files` biggest first
  */
+
+const MESSAGES = /^src\/i18n\/messages\/([a-z]{2,3})\/(first|later)\.ts$/;
+
+/**
+ * The message chunks of each language, from the manifest: output file → its language and part.
+ * @param {Record<string, ManifestChunk>} manifest
+ * @returns {Map<string, { lang: string, first: boolean }>}
+ */
+function messageChunks(manifest) {
+  /** @type {Map<string, { lang: string, first: boolean }>} */
+  const chunks = new Map();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const match = MESSAGES.exec(chunk.src ?? key);
+    if (match?.[1] && match[2])
+      chunks.set(chunk.file, { lang: match[1], first: match[2] === 'first' });
+  }
+  return chunks;
+}
 
 /**
  * @param {Buffer} buffer
@@ -93,7 +130,9 @@ function jsFiles(outDir) {
  * @returns {Sizes}
  */
 export function measureSizes(outDir) {
-  const firstScreen = firstScreenFiles(readManifest(outDir));
+  const manifest = readManifest(outDir);
+  const firstScreen = firstScreenFiles(manifest);
+  const messages = messageChunks(manifest);
   const all = jsFiles(outDir);
   for (const file of firstScreen) {
     if (!file.endsWith('.js')) throw new Error(`First-screen chunk ${file} is not a .js file`);
@@ -107,9 +146,21 @@ export function measureSizes(outDir) {
         bytes: buffer.length,
         gzip: gzipBytes(buffer),
         firstScreen: firstScreen.has(file),
+        lang: messages.get(file)?.lang ?? null,
+        langFirst: messages.get(file)?.first ?? false,
       };
     })
     .sort((a, b) => b.gzip - a.gzip || a.file.localeCompare(b.file));
   const sum = (/** @type {JsFile[]} */ list) => list.reduce((total, f) => total + f.gzip, 0);
-  return { firstScreen: sum(files.filter((f) => f.firstScreen)), all: sum(files), files };
+  const langs = [...new Set([...messages.values()].map((chunk) => chunk.lang))].sort();
+  /** @type {Record<string, LangSizes>} */
+  const byLang = {};
+  for (const lang of langs) {
+    const mine = files.filter((f) => f.lang === null || f.lang === lang);
+    byLang[lang] = {
+      firstScreen: sum(mine.filter((f) => f.firstScreen || f.langFirst)),
+      all: sum(mine),
+    };
+  }
+  return { firstScreen: sum(files.filter((f) => f.firstScreen)), all: sum(files), files, byLang };
 }
