@@ -15,6 +15,7 @@ import {
   ScenarioCredit,
   ScenarioSource,
   SharePanel,
+  SiteFooter,
   SolverPanel,
   SourcesSection,
   SpreadSection,
@@ -27,7 +28,6 @@ import type { FirstMessages } from '../i18n/catalogue';
 import { useFirstMessages } from '../store/language-store';
 import { FeatureBoundary, type PagePart } from './feature-boundary';
 import { LanguageSwitch } from './language-switch';
-import { SiteFooter } from './site-footer';
 import { useDocumentSettings } from './use-document-settings';
 
 /** The page: the full calculator, or its compact embedded view with `embed=1`. */
@@ -123,9 +123,9 @@ function FullPage() {
           </Deferred>
         </div>
       </main>
-      <FeatureBoundary part="footer">
+      <Deferred part="footer">
         <SiteFooter />
-      </FeatureBoundary>
+      </Deferred>
     </div>
   );
 }

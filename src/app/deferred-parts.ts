@@ -18,3 +18,4 @@ export { CompareSection } from '../features/compare/compare-section';
 export { TimelineSection } from '../features/timeline/timeline-section';
 export { SourcesSection } from '../features/sources/sources-section';
 export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';
+export { SiteFooter } from './site-footer';

@@ -35,6 +35,7 @@ export const SpreadSection = part('SpreadSection');
 export const WeightCheckSection = part('WeightCheckSection');
 
 export const SourcesSection = part('SourcesSection');
+export const SiteFooter = part('SiteFooter');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */

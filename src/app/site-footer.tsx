@@ -1,19 +1,17 @@
 import { useCalculatorActions, useCalculatorStore } from '../store/calculator-store';
-import { useFirstMessages } from '../store/language-store';
+import { useLaterMessages } from '../store/language-store';
 import { isOneOf, THEMES } from '../url/view-options';
 
-/** Credits, the theme switch and what the page is. */
+/** Credits, the theme switch and what the page is; it loads with the later parts. */
 export function SiteFooter() {
   const theme = useCalculatorStore((state) => state.theme);
   const { setTheme } = useCalculatorActions();
-  const { page } = useFirstMessages();
+  const { footer } = useLaterMessages();
   return (
     <footer className="site-footer">
-      <p>
-        <strong>{page.appName}</strong> {page.footer}
-      </p>
+      <p>{footer.about}</p>
       <label className="theme-switch">
-        <span>{page.theme}</span>
+        <span>{footer.theme}</span>
         <select
           value={theme}
           onChange={(event) => {
@@ -22,7 +20,7 @@ export function SiteFooter() {
         >
           {THEMES.map((option) => (
             <option key={option} value={option}>
-              {page.themes[option]}
+              {footer.themes[option]}
             </option>
           ))}
         </select>

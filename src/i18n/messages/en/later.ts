@@ -10,6 +10,7 @@ import { weight } from './weight';
 import { share } from './share';
 import { downloads } from './downloads';
 import { compare } from './compare';
+import { footer } from './footer';
 
 /** The messages of the parts that load after the first results, in English. */
 export const later = {
@@ -25,6 +26,7 @@ export const later = {
   share,
   downloads,
   compare,
+  footer,
 };
 
 export type LaterMessages = typeof later;

@@ -11,12 +11,6 @@ export const page = {
   embedTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
   embedCredit: 'Shell Count · figures from South Korean, US and Ukrainian officials and analysts',
   openFull: 'Open full calculator',
-  footer:
-    'turns published container counts into shell totals and months of Russian fire. Every ' +
-    'default is sourced above; every figure you change is in the link.',
-  appName: 'Shell Count',
-  theme: 'Theme',
-  themes: { auto: 'Match my device', light: 'Light', dark: 'Dark' },
   /** "Loading the chart…" */
   loading: (what: string) => `Loading ${what}…`,
   loadingWhat: {

@@ -10,6 +10,7 @@ import { weight } from './weight';
 import { share } from './share';
 import { downloads } from './downloads';
 import { compare } from './compare';
+import { footer } from './footer';
 import type { LaterMessages } from '../en/later';
 
 export const later: LaterMessages = {
@@ -25,4 +26,5 @@ export const later: LaterMessages = {
   share,
   downloads,
   compare,
+  footer,
 };

@@ -11,12 +11,6 @@ export const page: typeof english = {
   embedTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',
   embedCredit: '셸 카운트 · 한국, 미국, 우크라이나 당국자와 분석가의 수치',
   openFull: '전체 계산기 열기',
-  footer:
-    '는 공개된 컨테이너 수를 포탄 총수와 러시아군 포격 개월 수로 바꿉니다. 모든 기본값의 ' +
-    '출처는 위에 있고, 바꾼 모든 수치는 링크에 담깁니다.',
-  appName: '셸 카운트',
-  theme: '테마',
-  themes: { auto: '기기 설정 따르기', light: '밝게', dark: '어둡게' },
   loading: (what) => `${what} 불러오는 중…`,
   loadingWhat: {
     source: '출처',
