@@ -39,17 +39,22 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * recharts gets src/vendor/d3-scale.ts for `victory-vendor/d3-scale`: the three scales it can pick
- * by itself, not all of d3-scale (see that file). Only recharts: the file itself, and tests that
- * compare it with d3, still get d3's.
+ * by itself, not all of d3-scale (see that file), and src/vendor/decimal-light.ts for
+ * `decimal.js-light`. Only recharts: the files themselves, and the tests that compare them with
+ * the real packages, still get the real ones.
  */
 function chartScales(): Plugin {
-  const scales = fileURLToPath(new URL('./src/vendor/d3-scale.ts', import.meta.url));
+  const vendored: Record<string, string> = {
+    'victory-vendor/d3-scale': fileURLToPath(new URL('./src/vendor/d3-scale.ts', import.meta.url)),
+    // Its nice y-axis ticks: see src/vendor/decimal-light.ts.
+    'decimal.js-light': fileURLToPath(new URL('./src/vendor/decimal-light.ts', import.meta.url)),
+  };
   return {
     name: 'shell-count:chart-scales',
     enforce: 'pre',
     resolveId(source, importer) {
       const fromRecharts = importer?.replaceAll('\\', '/').includes('/node_modules/recharts/');
-      return source === 'victory-vendor/d3-scale' && fromRecharts === true ? scales : null;
+      return fromRecharts === true ? (vendored[source] ?? null) : null;
     },
   };
 }

@@ -41,15 +41,18 @@ import { gzipSync } from 'node:zlib';
  * }} JsFile
  *   `file` relative to the output folder, with `/` separators; `bytes` raw, `gzip` at level 9;
  *   `lang` set on a language's message chunk, `langFirst` on its first-screen part
- * @typedef {{ firstScreen: number, all: number }} LangSizes
+ * @typedef {{ firstScreen: number, all: number, words: number }} LangSizes
+ *   `words`: that language's message chunks alone
  * @typedef {{
  *   firstScreen: number,
  *   all: number,
+ *   code: number,
  *   files: JsFile[],
  *   byLang: Record<string, LangSizes>,
  * }} Sizes
  *   `firstScreen` and `all` in gzip bytes, of the default (English) page and of every file;
- *   `byLang` the same for the page in each language; `files` biggest first
+ *   `code` every file but the message chunks (English's first-screen words, in the main bundle,
+ *   count as code); `byLang` the same for the page in each language; `files` biggest first
  */
 
 const MESSAGES = /^src\/i18n\/messages\/([a-z]{2,3})\/(first|later)\.ts$/;
@@ -160,7 +163,14 @@ export function measureSizes(outDir) {
     byLang[lang] = {
       firstScreen: sum(mine.filter((f) => f.firstScreen || f.langFirst)),
       all: sum(mine),
+      words: sum(mine.filter((f) => f.lang === lang)),
     };
   }
-  return { firstScreen: sum(files.filter((f) => f.firstScreen)), all: sum(files), files, byLang };
+  return {
+    firstScreen: sum(files.filter((f) => f.firstScreen)),
+    all: sum(files),
+    code: sum(files.filter((f) => f.lang === null)),
+    files,
+    byLang,
+  };
 }
