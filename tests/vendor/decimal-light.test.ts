@@ -22,10 +22,11 @@ const nonZero = axisNumber.filter((n) => n !== 0);
 const digits12 = (x: number) => Number(x.toPrecision(12));
 
 describe('the vendored Decimal (src/vendor/decimal-light.ts)', () => {
+  type Pair = readonly [Decimal, RealDecimal];
   it.each([
-    ['add', (a: number, b: number) => [new Decimal(a).add(b), new RealDecimal(a).add(b)]],
-    ['sub', (a: number, b: number) => [new Decimal(a).sub(b), new RealDecimal(a).sub(b)]],
-    ['mul', (a: number, b: number) => [new Decimal(a).mul(b), new RealDecimal(a).mul(b)]],
+    ['add', (a: number, b: number): Pair => [new Decimal(a).add(b), new RealDecimal(a).add(b)]],
+    ['sub', (a: number, b: number): Pair => [new Decimal(a).sub(b), new RealDecimal(a).sub(b)]],
+    ['mul', (a: number, b: number): Pair => [new Decimal(a).mul(b), new RealDecimal(a).mul(b)]],
   ] as const)('%s gives decimal.js-light’s number', (_, run) => {
     fc.assert(
       fc.property(axisNumber, axisNumber, (a, b) => {
