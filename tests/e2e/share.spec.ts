@@ -186,3 +186,55 @@ test.describe('the embed code', () => {
     expect(await violations(frame)).toEqual([]);
   });
 });
+
+test.describe('copying the sentence', () => {
+  for (const { query, region, button, copiedText, figures } of [
+    {
+      query: '/?scenario=shin-2024-06',
+      region: 'Share',
+      button: 'Copy sentence',
+      copiedText: 'Sentence copied',
+      // 10,000 × 480 = 4.8 million; 480 days = 15.77 months.
+      figures: ['hold about 4.8 million shells, some 16 months', '(RUSI and NATO, early 2024)'],
+    },
+    {
+      query: '/?scenario=shin-2024-06&lang=ko',
+      region: '공유',
+      button: '문장 복사',
+      copiedText: '문장을 복사했습니다',
+      figures: ['약 480만 발이 들어갑니다', '약 16개월 동안'],
+    },
+    {
+      query: '/?containers=6700..13000',
+      region: 'Share',
+      button: 'Copy sentence',
+      copiedText: 'Sentence copied',
+      // The sampled 90% interval of 6,700..13,000 × 448.
+      figures: ['hold between 3.0 million and 5.8 million shells, some 10 to 19 months'],
+    },
+  ]) {
+    test(`copies a sentence with the rounded total and the page's link: ${query}`, async ({
+      watchedPage: page,
+      context,
+      baseURL,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseURL ?? 'http://localhost:4173').origin,
+      });
+      await page.goto(query);
+      await expect(page.locator('[data-result="totalShells"]')).toHaveAttribute('data-value', /\d/);
+      const section = page.getByRole('region', { name: region });
+      const sentence = section.locator('textarea[name="share-sentence"]');
+      await expect(sentence).toHaveValue(new RegExp(figures[0] ?? ''));
+      await section.getByRole('button', { name: button }).click();
+      await expect(section.getByRole('status').filter({ hasText: copiedText })).toBeVisible();
+
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const permalink = new URL(page.url());
+      permalink.searchParams.delete('embed');
+      expect(copied).toBe(await sentence.inputValue());
+      expect(copied.endsWith(` ${permalink.href}`)).toBe(true);
+      for (const figure of figures) expect(copied).toContain(figure);
+    });
+  }
+});

@@ -1,6 +1,9 @@
 /** The sentence that goes with a shared link, and how sharing and copying fail quietly. */
 import { canShareLink, isAbort, writeToClipboard } from '../../src/features/share/clipboard';
 import { shareSentence } from '../../src/features/share/share-text';
+import { share as en } from '../../src/i18n/messages/en/share';
+import { share as ko } from '../../src/i18n/messages/ko/share';
+import { share as uk } from '../../src/i18n/messages/uk/share';
 import { computeResults } from '../../src/model/results';
 import { CONTRACT_DEFAULTS } from '../contract-defaults';
 
@@ -12,21 +15,30 @@ afterEach(() => {
 
 describe('shareSentence', () => {
   it('gives the headline figures, rounded as on screen', () => {
-    expect(shareSentence(computeResults(CONTRACT_DEFAULTS), 'en')).toBe(
+    expect(shareSentence(computeResults(CONTRACT_DEFAULTS), en, 'en')).toBe(
       'About 3.0 million shells: 9.9 months of Russian fire.',
     );
     // June 2024: 10,000 containers × 480 = 4.8 million; 480 days = 15.77 months.
     expect(
       shareSentence(
         computeResults({ ...CONTRACT_DEFAULTS, containers: 10_000, perContainer: 480 }),
+        en,
         'en',
       ),
     ).toBe('About 4.8 million shells: 15.8 months of Russian fire.');
   });
 
   it('reads well below a million', () => {
-    expect(shareSentence({ totalShells: 871_000, monthsOfFire: 2.86 }, 'en')).toBe(
+    expect(shareSentence({ totalShells: 871_000, monthsOfFire: 2.86 }, en, 'en')).toBe(
       'About 870,000 shells: 2.9 months of Russian fire.',
+    );
+  });
+
+  it('speaks Korean and Ukrainian', () => {
+    const results = computeResults(CONTRACT_DEFAULTS);
+    expect(shareSentence(results, ko, 'ko')).toBe('포탄 약 300만 발, 러시아 포격 9.9개월분입니다.');
+    expect(shareSentence(results, uk, 'uk')).toBe(
+      'Близько 3,0\u00a0млн снарядів: 9,9 міс. російського вогню.',
     );
   });
 });

@@ -1,30 +1,18 @@
 import { useId, useState } from 'react';
 import { formatExact } from '../../i18n/format';
 import { useCalculatorStore } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { stringifyQuery } from '../../url/query';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from '../../url/view-options';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';
 import { appBaseOf, EMBED_HEIGHT, embedSnippet } from './embed-code';
 import { EmbedPreview } from './embed-preview';
 
-const LOCALE = 'en';
-
 /** Each language by its own name, as its readers look for it. */
 const LANG_NAMES = { en: 'English', ko: '한국어', uk: 'Українська' } satisfies Record<Lang, string>;
 
-const THEME_NAMES = {
-  auto: 'Follow the reader’s device',
-  light: 'Light',
-  dark: 'Dark',
-} satisfies Record<Theme, string>;
-
 /** The select's value for "no `lang` in the link". */
 const FOLLOW = '';
-
-const MESSAGES = {
-  copied: 'Embed code copied',
-  manual: 'The code is selected. Press Ctrl+C (⌘C) to copy.',
-} as const;
 
 /** A typed height in px when it is a whole number within EMBED_HEIGHT, else null. */
 function readHeight(text: string): number | null {
@@ -40,29 +28,29 @@ function readHeight(text: string): number | null {
  */
 export function EmbedBuilder({ pageHref }: { pageHref: string }) {
   const id = useId();
+  const words = useLaterMessages().share.embed;
+  const locale = useLang();
   const [lang, setLang] = useState<Lang | null>(null);
   const [theme, setTheme] = useState<Theme>('auto');
   const [heightText, setHeightText] = useState(String(EMBED_HEIGHT.initial));
   const [height, setHeight] = useState<number>(EMBED_HEIGHT.initial);
   const heightWrong = readHeight(heightText) === null;
+  const [min, max] = [formatExact(EMBED_HEIGHT.min, locale), formatExact(EMBED_HEIGHT.max, locale)];
 
   const search = useCalculatorStore((state) =>
     stringifyQuery({ ...state, embed: true, lang, theme }),
   );
   const appBase = appBaseOf(pageHref);
-  const snippet = embedSnippet({ appBase, search, height });
+  const snippet = embedSnippet({ appBase, search, height, title: words.frameTitle });
   const { fieldRef, copy, outcome, count } = useCopy<HTMLTextAreaElement>(snippet);
 
   return (
     <div className="embed-builder">
-      <h3 className="share-subtitle">Embed in an article</h3>
-      <p className="share-note">
-        Paste the code into your page’s HTML. The box opens on the figures above and its readers can
-        change the assumptions; the script beside it fits the box’s height to its content.
-      </p>
+      <h3 className="share-subtitle">{words.title}</h3>
+      <p className="share-note">{words.note}</p>
       <div className="embed-options">
         <label className="embed-option">
-          <span className="share-label">Language</span>
+          <span className="share-label">{words.language}</span>
           <select
             name="embed-lang"
             value={lang ?? FOLLOW}
@@ -71,7 +59,7 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
               setLang(isOneOf(LANGS, value) ? value : null);
             }}
           >
-            <option value={FOLLOW}>Follow the article</option>
+            <option value={FOLLOW}>{words.followArticle}</option>
             {LANGS.map((option) => (
               <option key={option} value={option} lang={option}>
                 {LANG_NAMES[option]}
@@ -81,7 +69,7 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
         </label>
         <label className="embed-option">
           {/* Not "Theme": the page's own theme switch has that name. */}
-          <span className="share-label">Colours</span>
+          <span className="share-label">{words.colours}</span>
           <select
             name="embed-theme"
             value={theme}
@@ -93,14 +81,14 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
             {/* Auto first: a box that follows the reader's device suits most articles. */}
             {(['auto', 'light', 'dark'] as const).map((option) => (
               <option key={option} value={option}>
-                {THEME_NAMES[option]}
+                {words.themes[option]}
               </option>
             ))}
           </select>
         </label>
         <div className="embed-option embed-height">
           <label className="share-label" htmlFor={`${id}-height`}>
-            Initial height
+            {words.height}
           </label>
           <span className="embed-height-entry">
             <input
@@ -121,27 +109,26 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
                 if (read !== null) setHeight(read);
               }}
             />
-            <span className="share-unit">px</span>
+            <span className="share-unit">{words.unit}</span>
           </span>
         </div>
       </div>
       <p className="share-hint" id={`${id}-height-hint`}>
-        Height: {formatExact(EMBED_HEIGHT.min, LOCALE)} to {formatExact(EMBED_HEIGHT.max, LOCALE)}{' '}
-        px, used until the script fits the box, or for good where a site strips scripts.
+        {words.heightHint(min, max)}
       </p>
       <p className="share-error" id={`${id}-height-error`} aria-live="polite">
-        {heightWrong
-          ? `Enter a whole number of pixels from ${formatExact(EMBED_HEIGHT.min, LOCALE)} to ${formatExact(EMBED_HEIGHT.max, LOCALE)}. The code keeps ${formatExact(height, LOCALE)} px.`
-          : null}
+        {heightWrong ? words.heightError(min, max, formatExact(height, locale)) : null}
       </p>
       <label className="share-label" htmlFor={`${id}-code`}>
-        Embed code
+        {words.code}
       </label>
       <textarea
         ref={fieldRef}
         id={`${id}-code`}
         className="share-field embed-code"
         name="embed-code"
+        // Markup, not words of any language.
+        lang="zxx"
         readOnly
         rows={6}
         value={snippet}
@@ -157,11 +144,11 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
             void copy();
           }}
         >
-          Copy embed code
+          {words.copy}
         </button>
       </div>
-      <CopyStatus outcome={outcome} messages={MESSAGES} count={count} />
-      <EmbedPreview appBase={appBase} search={search} height={height} />
+      <CopyStatus outcome={outcome} messages={words} count={count} />
+      <EmbedPreview appBase={appBase} search={search} height={height} title={words.frameTitle} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * store, so that it can be checked on its own. The preview draws its iframe from the same parts.
  */
 
-/** The iframe's accessible name, as screen readers announce the box in an article. */
+/** The iframe's accessible name in English, as screen readers announce the box in an article. */
 export const EMBED_TITLE =
   'Shell Count: North Korean shells sent to Russia, in months of Russian fire';
 
@@ -68,6 +68,8 @@ interface EmbedSnippetOptions {
   search: string;
   /** The iframe's height in CSS px before embed.js fits it; rounded and kept within EMBED_HEIGHT. */
   height: number;
+  /** The iframe's accessible name, in the page's language; EMBED_TITLE when not given. */
+  title?: string;
 }
 
 /**
@@ -78,9 +80,14 @@ interface EmbedSnippetOptions {
  * style="width: 100%; height: 1000px; border: 0;" data-shell-count></iframe>` + newline +
  * `<script src="https://a.org/sc/embed.js" async></script>`.
  */
-export function embedSnippet({ appBase, search, height }: EmbedSnippetOptions): string {
+export function embedSnippet({
+  appBase,
+  search,
+  height,
+  title: name = EMBED_TITLE,
+}: EmbedSnippetOptions): string {
   const src = escapeAttribute(embedSource(appBase, search));
-  const title = escapeAttribute(EMBED_TITLE);
+  const title = escapeAttribute(name);
   const style = escapeAttribute(embedStyle(height));
   const script = escapeAttribute(`${appBase}${EMBED_SCRIPT}`);
   return (

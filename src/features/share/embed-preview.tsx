@@ -1,17 +1,21 @@
 import { useState } from 'react';
-import { EMBED_TITLE, embedHeight, embedSource } from './embed-code';
+import { useLaterMessages } from '../../store/language-store';
+import { embedHeight, embedSource } from './embed-code';
 
 interface EmbedPreviewProps {
   appBase: string;
   search: string;
   height: number;
+  /** The iframe's accessible name, as in the code. */
+  title: string;
 }
 
 /**
  * The embed as readers will see it, drawn only once opened: the same iframe as the code (address,
  * title, lazy loading, height, `data-shell-count`), made with React, not from the code's HTML.
  */
-export function EmbedPreview({ appBase, search, height }: EmbedPreviewProps) {
+export function EmbedPreview({ appBase, search, height, title }: EmbedPreviewProps) {
+  const words = useLaterMessages().share.embed;
   const [open, setOpen] = useState(false);
   return (
     <details
@@ -20,17 +24,14 @@ export function EmbedPreview({ appBase, search, height }: EmbedPreviewProps) {
         setOpen(event.currentTarget.open);
       }}
     >
-      <summary>Preview the embed</summary>
+      <summary>{words.preview}</summary>
       {open ? (
         <>
-          <p className="share-note">
-            Shown at the height in the code. In an article, the script then fits the box to its
-            content.
-          </p>
+          <p className="share-note">{words.previewNote}</p>
           <iframe
             className="embed-preview-frame"
             src={embedSource(appBase, search)}
-            title={EMBED_TITLE}
+            title={title}
             loading="lazy"
             style={{ width: '100%', height: `${embedHeight(height)}px`, border: 0 }}
             data-shell-count=""

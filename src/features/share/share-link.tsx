@@ -1,15 +1,9 @@
 import { useId, useState } from 'react';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { useResults } from '../../store/use-results';
 import { canShareLink, isAbort } from './clipboard';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';
-import { SHARE_TITLE, shareSentence } from './share-text';
-
-const LOCALE = 'en';
-
-const MESSAGES = {
-  copied: 'Link copied',
-  manual: 'The link is selected. Press Ctrl+C (⌘C) to copy.',
-} as const;
+import { shareSentence } from './share-text';
 
 /**
  * The link to what the reader sees, in a read-only field to copy by hand, with "Copy link" and,
@@ -18,15 +12,18 @@ const MESSAGES = {
 export function ShareLink({ link }: { link: string }) {
   const id = useId();
   const results = useResults();
+  const share = useLaterMessages().share;
+  const words = share.link;
+  const lang = useLang();
   const { fieldRef, copy, outcome, count } = useCopy<HTMLInputElement>(link);
   // Feature-detected once: a share sheet does not come and go while the page is open.
   const [shareable] = useState(() => canShareLink(link));
 
-  const share = async () => {
+  const shareLink = async () => {
     try {
       await navigator.share({
-        title: SHARE_TITLE,
-        text: shareSentence(results, LOCALE),
+        title: share.appName,
+        text: shareSentence(results, share, lang),
         url: link,
       });
     } catch (error) {
@@ -38,7 +35,7 @@ export function ShareLink({ link }: { link: string }) {
   return (
     <div className="share-link">
       <label className="share-label" htmlFor={id}>
-        Link to this view
+        {words.label}
       </label>
       <input
         ref={fieldRef}
@@ -60,21 +57,21 @@ export function ShareLink({ link }: { link: string }) {
             void copy();
           }}
         >
-          Copy link
+          {words.copy}
         </button>
         {shareable ? (
           <button
             type="button"
             className="share-button"
             onClick={() => {
-              void share();
+              void shareLink();
             }}
           >
-            Share…
+            {words.share}
           </button>
         ) : null}
       </div>
-      <CopyStatus outcome={outcome} messages={MESSAGES} count={count} />
+      <CopyStatus outcome={outcome} messages={words} count={count} />
     </div>
   );
 }

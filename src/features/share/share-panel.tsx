@@ -1,27 +1,33 @@
 import { useCalculatorStore } from '../../store/calculator-store';
+import { useLaterMessages } from '../../store/language-store';
 import { stringifyQuery } from '../../url/query';
+import { CiteThis } from './cite-this';
 import { EmbedBuilder } from './embed-builder';
 import { pageAddressOf } from './embed-code';
 import { ShareLink } from './share-link';
+import { ShareSentence } from './share-sentence';
 import './share.css';
 
 /**
- * "Share": the link to what the reader sees, and the code to embed it in an article. Both follow
- * every change to the figures; the link is the page's own address (no hash) with the state's query.
+ * "Share": the link to what the reader sees, a sentence to quote, citations, and the code to embed
+ * it in an article. All follow every change to the figures; the link is the page's own address (no
+ * hash) with the state's query.
  */
 export function SharePanel() {
+  const words = useLaterMessages().share;
   const query = useCalculatorStore(stringifyQuery);
   // The address the page was served from; the query is the state's, whatever the bar shows now.
   const pageHref = window.location.href;
+  const link = `${pageAddressOf(pageHref)}${query}`;
   return (
     <section className="share" aria-labelledby="share-heading">
       <h2 id="share-heading" className="section-title">
-        Share
+        {words.title}
       </h2>
-      <p className="share-note">
-        The link keeps every figure you changed: whoever opens it sees what you see.
-      </p>
-      <ShareLink link={`${pageAddressOf(pageHref)}${query}`} />
+      <p className="share-note">{words.intro}</p>
+      <ShareLink link={link} />
+      <ShareSentence link={link} />
+      <CiteThis link={link} />
       <EmbedBuilder pageHref={pageHref} />
     </section>
   );

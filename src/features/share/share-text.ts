@@ -1,8 +1,6 @@
 import { formatApprox, formatFixed } from '../../i18n/format';
+import type { share } from '../../i18n/messages/en/share';
 import type { Results } from '../../model/results';
-
-/** The name a shared link carries. */
-export const SHARE_TITLE = 'Shell Count';
 
 /**
  * The headline as one short sentence to go with a shared link:
@@ -10,7 +8,11 @@ export const SHARE_TITLE = 'Shell Count';
  */
 export function shareSentence(
   results: Pick<Results, 'totalShells' | 'monthsOfFire'>,
-  locale: string,
+  words: Pick<typeof share, 'shareText'>,
+  lang: string,
 ): string {
-  return `About ${formatApprox(results.totalShells, locale)} shells: ${formatFixed(results.monthsOfFire, locale, 1)} months of Russian fire.`;
+  return words.shareText(
+    formatApprox(results.totalShells, lang),
+    formatFixed(results.monthsOfFire, lang, 1),
+  );
 }

@@ -1,0 +1,40 @@
+import { useCalculatorStore } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import { useResults } from '../../store/use-results';
+import { useSampledResults } from '../../store/use-sampled';
+import { CopyField } from './copy-field';
+import { buildSentence } from './sentence';
+
+/**
+ * "A sentence to quote": the figures on screen as one publishable sentence in the page's
+ * language, rounded honestly, with each figure's source and the link, shown and copied whole.
+ */
+export function ShareSentence({ link }: { link: string }) {
+  const words = useLaterMessages().share.sentence;
+  const lang = useLang();
+  const scenarioId = useCalculatorStore((state) => state.scenarioId);
+  const inputs = useCalculatorStore((state) => state.inputs);
+  const ranges = useCalculatorStore((state) => state.ranges);
+  const results = useResults();
+  const sampled = useSampledResults();
+  const pending = sampled.kind === 'pending';
+  const spread = sampled.kind === 'ready' ? sampled.results : null;
+  const text = pending
+    ? words.pending
+    : buildSentence({ scenarioId, inputs, ranges, results, spread, link }, words, lang);
+  return (
+    <div className="share-sentence">
+      <h3 className="share-subtitle">{words.title}</h3>
+      <p className="share-note">{words.note}</p>
+      <CopyField
+        label={words.label}
+        text={text}
+        copyLabel={words.copy}
+        messages={words}
+        name="share-sentence"
+        rows={5}
+        disabled={pending}
+      />
+    </div>
+  );
+}
