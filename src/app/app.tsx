@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
 import { ScenarioPicker } from '../features/scenario/scenario-picker';
-import { WorkingLine } from '../features/working/working-line';
 import { useCalculatorStore } from '../store/calculator-store';
 import { stringifyQuery } from '../url/query';
 import {
@@ -23,6 +22,7 @@ import {
   UrlNotices,
   WeightCheckSection,
   WhatMattersMost,
+  WorkingLine,
 } from './deferred';
 import type { FirstMessages } from '../i18n/catalogue';
 import { useFirstMessages } from '../store/language-store';
@@ -92,9 +92,9 @@ function FullPage() {
             <FeatureBoundary part="results">
               <HeadlineResults rangedView={<RangedHeadline />} />
             </FeatureBoundary>
-            <FeatureBoundary part="working">
+            <Deferred part="working" placeholder={<div className="working-placeholder" />}>
               <WorkingLine />
-            </FeatureBoundary>
+            </Deferred>
             <Deferred part="details" placeholder={<Loading what="details" />}>
               <ResultDetails />
             </Deferred>
@@ -147,9 +147,9 @@ function EmbeddedPage() {
           <FeatureBoundary part="results">
             <HeadlineResults rangedView={<RangedHeadline />} />
           </FeatureBoundary>
-          <FeatureBoundary part="working">
+          <Deferred part="working" placeholder={<div className="working-placeholder" />}>
             <WorkingLine />
-          </FeatureBoundary>
+          </Deferred>
         </section>
         <Deferred part="chart" placeholder={<Loading what="chart" />}>
           <TimelineSection />

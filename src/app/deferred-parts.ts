@@ -19,3 +19,4 @@ export { TimelineSection } from '../features/timeline/timeline-section';
 export { SourcesSection } from '../features/sources/sources-section';
 export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';
 export { SiteFooter } from './site-footer';
+export { WorkingLine } from '../features/working/working-line';

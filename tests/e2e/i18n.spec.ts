@@ -16,6 +16,8 @@ const ALLOWED_LATIN = new Set([
   ...['RUSI', 'CSIS', 'ISW', 'IISS', 'KIDA', 'NIS', 'NATO', 'BBC', 'CNN', 'NHK', 'NK', 'GUR'],
   ...['CSV', 'PNG', 'SVG', 'PDF', 'APA', 'BibTeX', 'URL', 'ISO'],
   ...['kg', 'mm', 'km'],
+  // The keyboard shortcut, as Korean and Ukrainian interfaces write it.
+  'Ctrl',
 ]);
 
 /** Every Latin word in text the reader sees or hears, with where it was found. */
@@ -25,7 +27,9 @@ async function latinWords(page: Page): Promise<string[]> {
     const inPageLanguage = (element: Element | null) =>
       (element?.closest('[lang]')?.getAttribute('lang') ?? '') === document.documentElement.lang;
     const check = (text: string, where: string) => {
-      for (const word of text.match(/[A-Za-z][A-Za-z’']*[A-Za-z]/g) ?? []) {
+      // Addresses are no language's words: the sentence and the citations carry the permalink.
+      const words = text.replace(/https?:\/\/\S+/g, ' ').match(/[A-Za-z][A-Za-z’']*[A-Za-z]/g);
+      for (const word of words ?? []) {
         found.push(`${word} ← ${where}: ${text.trim().slice(0, 80)}`);
       }
     };

@@ -3,22 +3,25 @@ import { formatExact, formatFixed } from '../../i18n/format';
 import { memo, useMemo } from 'react';
 import type { Inputs } from '../../model/inputs';
 import { computeResults } from '../../model/results';
-import type { FirstMessages } from '../../i18n/catalogue';
-import { useFirstMessages, useLang } from '../../store/language-store';
+import type { LaterMessages } from '../../i18n/catalogue';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { useDeferredInputs } from '../../store/use-results';
 import type { Lang } from '../../url/view-options';
 import './working.css';
 
-/** The arithmetic from containers to months, with the reader's own numbers, in one line. */
+/**
+ * The arithmetic from containers to months, with the reader's own numbers, in one line. It comes
+ * with the later parts, a moment after the headline figures it explains.
+ */
 export function WorkingLine() {
-  const { working } = useFirstMessages();
+  const { working } = useLaterMessages();
   return <Working inputs={useDeferredInputs()} lang={useLang()} words={working} />;
 }
 
 interface WorkingProps {
   inputs: Inputs;
   lang: Lang;
-  words: FirstMessages['working'];
+  words: LaterMessages['working'];
 }
 
 const Working = memo(function Working({ inputs, lang, words }: WorkingProps) {

@@ -11,6 +11,7 @@ import { share } from './share';
 import { downloads } from './downloads';
 import { compare } from './compare';
 import { footer } from './footer';
+import { working } from './working';
 
 /** The messages of the parts that load after the first results, in English. */
 export const later = {
@@ -27,6 +28,7 @@ export const later = {
   downloads,
   compare,
   footer,
+  working,
 };
 
 export type LaterMessages = typeof later;

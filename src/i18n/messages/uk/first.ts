@@ -1,8 +1,7 @@
 import { page } from './page';
 import { language } from './language';
-import { working } from './working';
 import { headline } from './headline';
 import { scenario } from './scenario';
 import type { FirstMessages } from '../en/first';
 
-export const first: FirstMessages = { page, language, working, headline, scenario };
+export const first: FirstMessages = { page, language, headline, scenario };

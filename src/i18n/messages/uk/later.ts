@@ -11,6 +11,7 @@ import { share } from './share';
 import { downloads } from './downloads';
 import { compare } from './compare';
 import { footer } from './footer';
+import { working } from './working';
 import type { LaterMessages } from '../en/later';
 
 export const later: LaterMessages = {
@@ -27,4 +28,5 @@ export const later: LaterMessages = {
   downloads,
   compare,
   footer,
+  working,
 };
