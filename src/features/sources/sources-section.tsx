@@ -1,64 +1,51 @@
-import { CONFLICTS } from '../../facts/conflicts';
 import { CONTEXT_FIGURES, OTHER_STATEMENTS } from '../../facts/context';
-import {
-  DAILY_FIRE_ALSO_REPORTED,
-  DAILY_FIRE_CAVEAT,
-  DAILY_FIRE_PRESETS,
-} from '../../facts/daily-fire';
-import { PACKAGING_NOTE, PHYSICAL_FIGURES } from '../../facts/physical';
-import { formatExact } from '../../i18n/format';
-import { CitationLink } from '../../ui/citation-link';
+import { DAILY_FIRE_ALSO_REPORTED, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
+import { PHYSICAL_FIGURES } from '../../facts/physical';
+import { dateFormat, formatDate, formatExact } from '../../i18n/format';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import { OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
+import type { Lang } from '../../url/view-options';
 import { EstimatesTable } from './estimates-table';
+import { SourceCitation } from './source-citation';
 import './sources.css';
+
+/** A statement's date: "Feb 23, 2024", or "March 2024" when only the month is known. */
+export function statementDate(date: string, lang: Lang): string {
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const month = new Date(`${date}-01T00:00:00Z`);
+    return Number.isNaN(month.getTime())
+      ? date
+      : dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+  }
+  return formatDate(date, lang, 'medium');
+}
 
 /** How the numbers are made, where they come from, and where the sources disagree. */
 export function SourcesSection() {
+  const words = useLaterMessages().sources;
+  const lang = useLang();
+  const { names } = words;
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="section-title">
-        Sources and method
+        {words.title}
       </h2>
 
-      <h3>How the numbers are computed</h3>
+      <h3>{words.methodTitle}</h3>
       <ul className="method">
-        <li>
-          <strong>Shells</strong> = containers × shells per container × share of containers holding
-          shells × share that work.
-        </li>
-        <li>
-          <strong>Days of fire</strong> = shells ÷ Russian shells fired a day;{' '}
-          <strong>months</strong> = days ÷ 30.436875 (the average calendar month).
-        </li>
-        <li>
-          <strong>Delivered per day</strong> = shells ÷ days from the first delivery to the count.
-        </li>
-        <li>
-          <strong>Lasts until</strong> = first delivery + the longer of the delivery period and the
-          days of fire: the last day these shells alone could keep up the rate.
-        </li>
-        <li>
-          <strong>Weight check</strong> = shells per container × mass of one round, against the
-          container’s payload limit. Projectiles only: charges, fuzes and crates would add weight.
-          The fuller check below the chart adds a packaging allowance you set (0% unless you change
-          it; no published figure) and compares all three container ratings.
-        </li>
-        <li>
-          <strong>Ranges</strong>: containers, shells per container and daily fire can each be a 90%
-          range, read as a lognormal distribution whose 5th and 95th percentiles are its ends. The
-          results then come from 10,000 samples drawn from a fixed seed (a randomly shifted Halton
-          sequence, so the same link always gives the same numbers) and are shown as a median with a
-          90% range.
-        </li>
-        <li>
-          Figures on screen are rounded to two significant digits, as the inputs are themselves
-          approximate; hover over or focus a figure for its exact value.
-        </li>
+        {words.method.map((rule) => (
+          <li key={rule}>
+            {rule
+              .split('**')
+              .map((part, index) => (index % 2 === 1 ? <strong key={index}>{part}</strong> : part))}
+          </li>
+        ))}
       </ul>
 
-      <h3>Where the sources disagree</h3>
+      <h3>{words.conflictsTitle}</h3>
       <dl className="conflicts">
-        {CONFLICTS.map((conflict) => (
+        {words.conflicts.map((conflict) => (
           <div key={conflict.title}>
             <dt>{conflict.title}</dt>
             <dd>{conflict.body}</dd>
@@ -66,58 +53,93 @@ export function SourcesSection() {
         ))}
       </dl>
 
-      <h3>Container and shell counts</h3>
+      <h3>{words.countsTitle}</h3>
       <EstimatesTable />
-      <h4>Other statements, without a container count</h4>
+      <h4>{words.otherTitle}</h4>
       <ul className="plain-list">
-        {OTHER_STATEMENTS.map((statement) => (
-          <li key={`${statement.who}-${statement.date}`}>
-            <strong>{statement.who}</strong>, {statement.date}: {statement.text}
-          </li>
-        ))}
+        {OTHER_STATEMENTS.map((statement, index) => {
+          const text = words.other[index];
+          return text === undefined ? null : (
+            <li key={`${statement.who}-${statement.date}`}>
+              <strong>
+                <OutletName name={text.who} lang={lang} />
+              </strong>
+              , <time dateTime={statement.date}>{statementDate(statement.date, lang)}</time>:{' '}
+              {text.text}
+            </li>
+          );
+        })}
       </ul>
 
-      <h3>How fast Russia fires</h3>
-      <p>{DAILY_FIRE_CAVEAT}</p>
+      <h3>{words.fireTitle}</h3>
+      <p>{words.fireCaveat}</p>
       <ul className="plain-list">
-        {DAILY_FIRE_PRESETS.map((preset) => (
-          <li key={preset.id}>
-            <strong>
-              {formatExact(preset.shellsPerDay, 'en')} a day, {preset.label}
-            </strong>
-            : {preset.note} <CitationLink citation={preset.citation} />
-            {DAILY_FIRE_ALSO_REPORTED[preset.id]?.map((also) => (
-              <span key={also.url}>
-                {' '}
-                · also <CitationLink citation={also} />
-              </span>
-            ))}
-          </li>
-        ))}
+        {DAILY_FIRE_PRESETS.map((preset) => {
+          const text = words.dailyFire[preset.id];
+          return (
+            <li key={preset.id}>
+              <strong>
+                {words.perDay(
+                  preset.shellsPerDay,
+                  formatExact(preset.shellsPerDay, lang),
+                  text.label,
+                )}
+              </strong>
+              : <OutletName name={text.note} lang={lang} />{' '}
+              <SourceCitation citation={preset.citation} names={names} lang={lang} />
+              {DAILY_FIRE_ALSO_REPORTED[preset.id]?.map((also) => (
+                <span key={also.url}>
+                  {' '}
+                  · {words.also} <SourceCitation citation={also} names={names} lang={lang} />
+                </span>
+              ))}
+            </li>
+          );
+        })}
       </ul>
 
-      <h3>Weights and containers</h3>
+      <h3>{words.weightsTitle}</h3>
       <ul className="plain-list">
-        {PHYSICAL_FIGURES.map((figure) => (
-          <li key={figure.label}>
-            <strong>{figure.label}</strong>: {figure.valueText} ·{' '}
-            <SourceRef source={figure.source} url={figure.url} />
-          </li>
-        ))}
+        {PHYSICAL_FIGURES.map((figure) => {
+          const text = words.physical[figure.id];
+          return (
+            <li key={figure.id}>
+              <strong>
+                <OutletName name={text.label} lang={lang} />
+              </strong>
+              : <OutletName name={text.value} lang={lang} /> ·{' '}
+              <SourceRef source={text.source} url={figure.url} lang={lang} />
+            </li>
+          );
+        })}
       </ul>
-      <p>{PACKAGING_NOTE}</p>
+      <p>{words.packagingNote}</p>
 
-      <h3>Context</h3>
+      <h3>{words.contextTitle}</h3>
       <ul className="plain-list">
-        {CONTEXT_FIGURES.map((figure) => (
-          <li key={figure.id}>
-            {figure.text}{' '}
-            {figure.sources.map((source) => (
-              <CitationLink key={source.url} citation={source} withSpeaker={false} />
-            ))}
-            {figure.sourceNote ? <span className="muted"> {figure.sourceNote}</span> : null}
-          </li>
-        ))}
+        {CONTEXT_FIGURES.map((figure) => {
+          const text = words.context[figure.id];
+          return (
+            <li key={figure.id}>
+              <OutletName name={text.text} lang={lang} />{' '}
+              {figure.sources.map((source) => (
+                <SourceCitation
+                  key={source.url}
+                  citation={source}
+                  names={names}
+                  lang={lang}
+                  withSpeaker={false}
+                />
+              ))}
+              {text.note === undefined ? null : (
+                <span className="muted">
+                  {' '}
+                  <OutletName name={text.note} lang={lang} />
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -5,7 +5,8 @@ import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { useFirstMessages } from '../../store/language-store';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
+import { estimateWording } from './estimate-wording';
 import TimelineChart from './timeline-chart';
 import { buildTimeline } from './timeline-data';
 import { TimelineTable } from './timeline-table';
@@ -28,9 +29,14 @@ interface TimelineBodyProps {
  */
 function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBodyProps) {
   const { page } = useFirstMessages();
+  const words = useLaterMessages();
+  const lang = useLang();
   const timeline = useMemo(
-    () => buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }),
-    [inputs, results, ranges, sampled],
+    () =>
+      buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }, (scenario) =>
+        estimateWording(scenario, words, lang),
+      ),
+    [inputs, results, ranges, sampled, words, lang],
   );
   return (
     <>
@@ -43,7 +49,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBod
         <TimelineChart timeline={timeline} />
       </ErrorBoundary>
       <details className="table-toggle disclosure">
-        <summary>The chart’s figures as a table</summary>
+        <summary>{words.timeline.asTable}</summary>
         <TimelineTable timeline={timeline} />
       </details>
     </>

@@ -4,18 +4,23 @@ import {
   XAxis,
   YAxis,
   ZIndexLayer,
+  usePlotArea,
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
+import type { LaterMessages } from '../../i18n/catalogue';
 import { formatAxisTick, formatDate, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import type { Lang } from '../../url/view-options';
 import type { BandPoint, PublishedEstimate, Timeline, TimelinePoint } from './timeline-data';
 
-const LOCALE = 'en';
+type Words = LaterMessages['timeline'];
 
-function dayLabel(day: number): string {
+/** A month tick as Intl writes it: "Jul 2024", "2024년 7월", "лип. 2024 р.". */
+function dayLabel(day: number, lang: Lang): string {
   const date = isoDateFromDay(day);
-  return date.ok ? formatMonthYear(date.value, LOCALE) : '';
+  return date.ok ? formatMonthYear(date.value, lang) : '';
 }
 
 interface DiamondProps {
@@ -24,12 +29,17 @@ interface DiamondProps {
   payload?: unknown;
 }
 
+interface WordsProps {
+  words: Words;
+  lang: Lang;
+}
+
 function isEstimate(point: unknown): point is PublishedEstimate {
   return typeof point === 'object' && point !== null && 'label' in point && 'shells' in point;
 }
 
 /** A published estimate as a diamond whose title names the statement and its figure on hover. */
-function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
+function EstimateDiamond({ cx, cy, payload, words, lang }: DiamondProps & WordsProps) {
   if (cx === undefined || cy === undefined || !isEstimate(payload)) return <g />;
   return (
     <path
@@ -37,7 +47,9 @@ function EstimateDiamond({ cx, cy, payload }: DiamondProps) {
       d={`M${cx} ${cy - 7}L${cx + 5} ${cy}L${cx} ${cy + 7}L${cx - 5} ${cy}Z`}
       fill="var(--ink)"
     >
-      <title>{`${payload.label}. Reported: ${payload.reported}. Plotted at ${formatExact(payload.shells, LOCALE)}.`}</title>
+      <title>
+        {words.estimateTitle(payload.label, payload.reported, formatExact(payload.shells, lang))}
+      </title>
     </path>
   );
 }
@@ -64,7 +76,7 @@ interface TickProps {
  * A shells tick with its gridline across the plot. recharts' CartesianGrid would add about 1.9 kB
  * (gzip) for these lines; the SVG's own edge ends them.
  */
-function ShellsTick(props: TickProps) {
+function ShellsTick(props: TickProps & { lang: Lang }) {
   const x = Number(props.x);
   const y = Number(props.y);
   const value = props.payload?.value;
@@ -83,7 +95,7 @@ function ShellsTick(props: TickProps) {
         />
       )}
       <text x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--muted)" fontSize={12}>
-        {formatAxisTick(value, LOCALE)}
+        {formatAxisTick(value, props.lang)}
       </text>
     </g>
   );
@@ -131,13 +143,19 @@ function Bands({ bands }: Pick<Timeline, 'bands'>) {
 interface StockOutPoint {
   day: number;
   shells: number;
+}
+
+interface StockOut {
+  line: StockOutPoint[];
   label: string;
+  /** The month in the label, where a long label breaks onto two lines. */
+  month: string;
   /** Which side of the line the label sits on: away from the nearer edge of the chart. */
   anchor: 'start' | 'end';
 }
 
 /** From the axis to the highest point plotted, on the stock-out day; null when there is none. */
-function stockOutLine(timeline: Timeline): StockOutPoint[] | null {
+function stockOutLine(timeline: Timeline, words: Words, lang: Lang): StockOut | null {
   const day = timeline.stockOutDay;
   if (day === null) return null;
   const top = Math.max(
@@ -147,47 +165,72 @@ function stockOutLine(timeline: Timeline): StockOutPoint[] | null {
   );
   const [from, to] = timeline.domain;
   const anchor = to > from && (day - from) / (to - from) < 0.5 ? 'start' : 'end';
-  const label = `Runs out ${dayLabel(day)}`;
-  return [
-    { day, shells: 0, label: '', anchor },
-    { day, shells: top, label, anchor },
-  ];
+  const month = dayLabel(day, lang);
+  return {
+    line: [
+      { day, shells: 0 },
+      { day, shells: top },
+    ],
+    label: words.runsOut(month),
+    month,
+    anchor,
+  };
 }
 
-function isStockOutPoint(point: unknown): point is StockOutPoint {
-  return typeof point === 'object' && point !== null && 'label' in point && 'anchor' in point;
+/**
+ * About how wide a text is at 12px, a little generously: Hangul is square, other letters about
+ * half as wide. Enough to tell whether a label fits, without measuring the DOM.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(char) ? 12 : 7;
+  return width;
 }
 
-/** The stock-out line's label, at its top end, on the side with more room. */
-function StockOutLabel({ cx, cy, payload }: DiamondProps) {
-  if (cx === undefined || cy === undefined || !isStockOutPoint(payload) || payload.label === '') {
-    return <g />;
-  }
-  const start = payload.anchor === 'start';
+/**
+ * A label as one line when it fits the room, else two, broken beside the month:
+ * `labelLines('Runs out Jul 2024', 'Jul 2024', 200)` → ['Runs out Jul 2024'];
+ * with 60 px → ['Runs out ', 'Jul 2024'] (the space kept, so the text still reads as one).
+ */
+export function labelLines(label: string, month: string, room: number): string[] {
+  const at = label.indexOf(month);
+  if (textWidth(label) <= room || at < 0) return [label];
+  const lines = at === 0 ? [month, label.slice(month.length)] : [label.slice(0, at), month];
+  const [first = '', second = ''] = lines.map((line) => line.trim());
+  return first === '' || second === '' ? [label] : [`${first} `, second];
+}
+
+/** The stock-out line's label, at its top end, on the side with more room; two lines if it needs. */
+function StockOutLabel({ stockOut }: { stockOut: StockOut }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  const top = stockOut.line[1];
+  if (x === undefined || y === undefined || plot === undefined || top === undefined) return null;
+  const cx = x(top.day);
+  const cy = y(top.shells);
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx + cy)) return null;
+  const start = stockOut.anchor === 'start';
+  const room = start ? plot.x + plot.width - cx - 4 : cx - plot.x - 4;
+  const textX = start ? cx + 4 : cx - 4;
   return (
-    <text
-      x={start ? cx + 4 : cx - 4}
-      y={cy + 12}
-      textAnchor={payload.anchor}
-      fill="var(--ink)"
-      fontSize={12}
-    >
-      {payload.label}
-    </text>
+    <ZIndexLayer zIndex={OVER_AXES}>
+      <text x={textX} y={cy + 12} textAnchor={stockOut.anchor} fill="var(--ink)" fontSize={12}>
+        {labelLines(stockOut.label, stockOut.month, room).map((line, index) => (
+          <tspan key={line} x={textX} dy={index === 0 ? 0 : '1.2em'}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </ZIndexLayer>
   );
 }
 
 /** What the chart shows, in one sentence for a screen reader; the table below has every figure. */
-function chartLabel(timeline: Timeline): string {
+export function chartLabel(timeline: Timeline, words: Words, lang: Lang): string {
   const stockOut = timeline.stockOutDay === null ? null : isoDateFromDay(timeline.stockOutDay);
-  const runsOut = stockOut?.ok
-    ? ` These shells alone run out on ${formatDate(stockOut.value, LOCALE)}.`
-    : '';
-  const bands =
-    timeline.bands.delivered.length + timeline.bands.fired.length > 0
-      ? ' Shading shows the 90% range.'
-      : '';
-  return `Chart of shells delivered by North Korea against shells fired by Russia over time, with the published estimates.${bands}${runsOut} The table below the chart gives its figures.`;
+  const bands = timeline.bands.delivered.length + timeline.bands.fired.length > 0;
+  return words.chartLabel(bands, stockOut?.ok ? formatDate(stockOut.value, lang) : null);
 }
 
 /**
@@ -198,14 +241,22 @@ function chartLabel(timeline: Timeline): string {
  * move for readers who asked for reduced motion).
  */
 export default function TimelineChart({ timeline }: { timeline: Timeline }) {
-  const stockOut = stockOutLine(timeline);
+  const words = useLaterMessages().timeline;
+  const lang = useLang();
+  const stockOut = stockOutLine(timeline, words, lang);
   const tops = bandTops(timeline);
+  // Room on the right for half the last month tick, which recharts centres on its day.
+  const lastTick = timeline.ticks.at(-1);
+  const right = Math.max(
+    16,
+    Math.ceil(textWidth(lastTick === undefined ? '' : dayLabel(lastTick, lang)) / 2),
+  );
   return (
-    <div className="chart-frame" role="img" aria-label={chartLabel(timeline)}>
+    <div className="chart-frame" role="img" aria-label={chartLabel(timeline, words, lang)}>
       <ComposedChart
         responsive
         style={{ width: '100%', height: '100%' }}
-        margin={{ top: 24, right: 16, bottom: 4, left: 4 }}
+        margin={{ top: 24, right, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
         <XAxis
@@ -214,7 +265,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
           domain={timeline.domain}
           ticks={timeline.ticks}
           allowDataOverflow
-          tickFormatter={dayLabel}
+          tickFormatter={(day: number) => dayLabel(day, lang)}
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
           stroke="var(--rule-strong)"
           minTickGap={12}
@@ -222,7 +273,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
         <YAxis
           dataKey="shells"
           type="number"
-          tick={ShellsTick}
+          tick={(props: TickProps) => <ShellsTick {...props} lang={lang} />}
           tickSize={TICK_SIZE}
           tickMargin={TICK_MARGIN}
           stroke="var(--rule-strong)"
@@ -243,7 +294,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
         <Line
           data={timeline.fired}
           dataKey="shells"
-          name="Fired by Russia"
+          name={words.fired}
           stroke="var(--fire)"
           strokeWidth={2}
           strokeDasharray="6 4"
@@ -254,7 +305,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
         <Line
           data={timeline.delivered}
           dataKey="shells"
-          name="Delivered by North Korea"
+          name={words.delivered}
           stroke="var(--accent)"
           strokeWidth={3}
           dot={false}
@@ -266,9 +317,9 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
         <Line
           data={timeline.estimates}
           dataKey="shells"
-          name="Published estimates"
+          name={words.estimates}
           stroke="none"
-          dot={EstimateDiamond}
+          dot={(props: DiamondProps) => <EstimateDiamond {...props} words={words} lang={lang} />}
           activeDot={false}
           legendType="none"
           isAnimationActive={false}
@@ -278,19 +329,20 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
               ReferenceLine would add its own module for the same line. */}
         {stockOut === null ? null : (
           <Line
-            data={stockOut}
+            data={stockOut.line}
             dataKey="shells"
-            name="Runs out"
+            name={words.runsOutLine}
             stroke="var(--ink)"
             strokeWidth={1}
             strokeDasharray="2 3"
-            dot={StockOutLabel}
+            dot={false}
             activeDot={false}
             legendType="none"
             isAnimationActive={false}
             zIndex={OVER_AXES}
           />
         )}
+        {stockOut === null ? null : <StockOutLabel stockOut={stockOut} />}
       </ComposedChart>
     </div>
   );

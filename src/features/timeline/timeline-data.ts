@@ -117,6 +117,14 @@ export interface TimelineSpread {
 }
 
 const EXACT: TimelineSpread = { ranges: {}, sampled: null };
+
+/** An estimate's label and its shells as reported: by default, the facts' own English. */
+export type DescribeEstimate = (scenario: Scenario) => { label: string; reported: string };
+
+const IN_ENGLISH: DescribeEstimate = (scenario) => ({
+  label: scenario.label,
+  reported: scenario.shells.text,
+});
 const NO_RANGE: Interval = { low: 0, high: 0 };
 
 /** The last day of supply: the exact one, or on the sampled medians. */
@@ -199,6 +207,7 @@ export function buildTimeline(
   results: Results,
   scenarios: readonly Scenario[],
   { ranges, sampled }: TimelineSpread = EXACT,
+  describe: DescribeEstimate = IN_ENGLISH,
 ): Timeline {
   const startDay = dayOf(inputs.start) ?? 0;
   const endDay = Math.max(startDay, dayOf(inputs.end) ?? startDay);
@@ -212,8 +221,7 @@ export function buildTimeline(
       : [
           {
             id: scenario.id,
-            label: scenario.label,
-            reported: scenario.shells.text,
+            ...describe(scenario),
             day,
             shells: scenario.shells.value,
           },

@@ -4,7 +4,7 @@ import { useCalculatorActions, useCalculatorStore } from '../../store/calculator
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { useFirstMessages } from '../../store/language-store';
+import { useFirstMessages, useLaterMessages } from '../../store/language-store';
 import './timeline.css';
 
 // The chart, its data and its table load after the numbers are on screen.
@@ -13,6 +13,7 @@ const TimelineBody = lazy(() => import('./timeline-body'));
 /** The timeline chart with its legend and its table alternative. */
 export function TimelineSection() {
   const { page } = useFirstMessages();
+  const words = useLaterMessages().timeline;
   const inputs = useCalculatorStore((state) => state.inputs);
   const results = useResults();
   const ranges = useCalculatorStore((state) => state.ranges);
@@ -32,19 +33,14 @@ export function TimelineSection() {
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="section-title">
-        Deliveries against Russian fire
+        {words.title}
       </h2>
-      <p className="section-dek">
-        Shells delivered, spread evenly from the first delivery to the count, against what Russia
-        fires at your daily rate from the same day. Where the lines cross is where these shells
-        alone would have run out. Diamonds mark the totals officials and analysts published, each
-        counted from its own start date.
-      </p>
+      <p className="section-dek">{words.dek}</p>
       <ul className="legend" aria-hidden="true">
-        <li className="legend-delivered">Delivered by North Korea</li>
-        <li className="legend-fired">Fired by Russia</li>
-        <li className="legend-estimate">Published estimates</li>
-        {hasRanges(shown.ranges) ? <li className="legend-band">90% range</li> : null}
+        <li className="legend-delivered">{words.delivered}</li>
+        <li className="legend-fired">{words.fired}</li>
+        <li className="legend-estimate">{words.estimates}</li>
+        {hasRanges(shown.ranges) ? <li className="legend-band">{words.band}</li> : null}
       </ul>
       <ErrorBoundary
         what={page.parts.chart}
@@ -52,7 +48,7 @@ export function TimelineSection() {
         resetLabel={page.reset}
         onReset={resetToDefaults}
       >
-        <Suspense fallback={<div className="chart-frame chart-loading">Loading the chart…</div>}>
+        <Suspense fallback={<div className="chart-frame chart-loading">{words.loading}</div>}>
           <TimelineBody {...shown} onReset={resetToDefaults} />
         </Suspense>
       </ErrorBoundary>

@@ -1,26 +1,20 @@
 import { formatDate, formatExact } from '../../i18n/format';
 import type { Interval } from '../../model/ranges';
-import type { Timeline, TimelineMark } from './timeline-data';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import type { Lang } from '../../url/view-options';
+import type { Timeline } from './timeline-data';
 
-const LOCALE = 'en';
-
-const MARK_LABELS: Record<TimelineMark, string> = {
-  start: 'first delivery',
-  count: 'date of the count',
-  'stock-out': 'last day of supply at this rate',
-};
-
-function shellsText(shells: number): string {
-  return formatExact(Math.round(shells), LOCALE);
+function shellsText(shells: number, lang: Lang): string {
+  return formatExact(Math.round(shells), lang);
 }
 
 /** A 90% range cell, one number when the range has no width yet (on the first day). */
-function RangeCell({ range }: { range: Interval | undefined }) {
+function RangeCell({ range, lang }: { range: Interval | undefined; lang: Lang }) {
   if (range === undefined) return <td />;
   const { low, high } = range;
   return (
     <td className="range-cell">
-      {low === high ? shellsText(low) : `${shellsText(low)}–${shellsText(high)}`}
+      {low === high ? shellsText(low, lang) : `${shellsText(low, lang)}–${shellsText(high, lang)}`}
     </td>
   );
 }
@@ -30,43 +24,47 @@ function RangeCell({ range }: { range: Interval | undefined }) {
  * chart has a band for it, then the published counts.
  */
 export function TimelineTable({ timeline }: { timeline: Timeline }) {
+  const words = useLaterMessages().timeline;
+  const lang = useLang();
   const deliveredBand = timeline.bands.delivered.length > 0;
   const firedBand = timeline.bands.fired.length > 0;
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>Cumulative shells, your assumptions</caption>
+        <caption>{words.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Delivered by North Korea</th>
-            {deliveredBand ? <th scope="col">Delivered, 90% range</th> : null}
-            <th scope="col">Fired by Russia</th>
-            {firedBand ? <th scope="col">Fired, 90% range</th> : null}
+            <th scope="col">{words.date}</th>
+            <th scope="col">{words.delivered}</th>
+            {deliveredBand ? <th scope="col">{words.deliveredRange}</th> : null}
+            <th scope="col">{words.fired}</th>
+            {firedBand ? <th scope="col">{words.firedRange}</th> : null}
           </tr>
         </thead>
         <tbody>
           {timeline.rows.map((row) => (
             <tr key={row.date} className={row.mark ? 'row-mark' : undefined}>
               <th scope="row">
-                {formatDate(row.date, LOCALE, 'medium')}
-                {row.mark ? <span className="row-note"> ({MARK_LABELS[row.mark]})</span> : null}
+                <time dateTime={row.date}>{formatDate(row.date, lang, 'medium')}</time>
+                {row.mark ? (
+                  <span className="row-note">{words.mark(words.marks[row.mark])}</span>
+                ) : null}
               </th>
-              <td>{shellsText(row.delivered)}</td>
-              {deliveredBand ? <RangeCell range={row.deliveredRange} /> : null}
-              <td>{shellsText(row.fired)}</td>
-              {firedBand ? <RangeCell range={row.firedRange} /> : null}
+              <td>{shellsText(row.delivered, lang)}</td>
+              {deliveredBand ? <RangeCell range={row.deliveredRange} lang={lang} /> : null}
+              <td>{shellsText(row.fired, lang)}</td>
+              {firedBand ? <RangeCell range={row.firedRange} lang={lang} /> : null}
             </tr>
           ))}
         </tbody>
       </table>
       <table className="data-table">
-        <caption>Published estimates</caption>
+        <caption>{words.estimatesCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Statement</th>
-            <th scope="col">Shells, as reported</th>
-            <th scope="col">Plotted at</th>
+            <th scope="col">{words.statement}</th>
+            <th scope="col">{words.reported}</th>
+            <th scope="col">{words.plottedAt}</th>
           </tr>
         </thead>
         <tbody>
@@ -74,7 +72,7 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
             <tr key={estimate.id}>
               <th scope="row">{estimate.label}</th>
               <td className="text-cell">{estimate.reported}</td>
-              <td>{formatExact(estimate.shells, LOCALE)}</td>
+              <td>{formatExact(estimate.shells, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,2 +1,61 @@
-/** English: timeline. The other languages copy this shape (`typeof timeline`). */
-export const timeline = {};
+import type { ScenarioId } from '../../../facts/types';
+
+/** English: the timeline chart and its tables. The other languages copy this shape (`typeof timeline`). */
+export const timeline = {
+  title: 'Deliveries against Russian fire',
+  dek:
+    'Shells delivered, spread evenly from the first delivery to the count, against what Russia ' +
+    'fires at your daily rate from the same day. Where the lines cross is where these shells ' +
+    'alone would have run out. Diamonds mark the totals officials and analysts published, each ' +
+    'counted from its own start date.',
+  delivered: 'Delivered by North Korea',
+  fired: 'Fired by Russia',
+  estimates: 'Published estimates',
+  band: '90% range',
+  runsOutLine: 'Runs out',
+  loading: 'Loading the chart…',
+  asTable: 'The chart’s figures as a table',
+  /** The stock-out line's label: "Runs out Jul 2024". */
+  runsOut: (month: string) => `Runs out ${month}`,
+  /** A diamond's hover text. */
+  estimateTitle: (label: string, reported: string, plotted: string) =>
+    `${label}. Reported: ${reported}. Plotted at ${plotted}.`,
+  /** The chart's accessible name; `runsOut` is a date in words, or null. */
+  chartLabel: (bands: boolean, runsOut: string | null) =>
+    'Chart of shells delivered by North Korea against shells fired by Russia over time, with ' +
+    `the published estimates.${bands ? ' Shading shows the 90% range.' : ''}` +
+    (runsOut === null ? '' : ` These shells alone run out on ${runsOut}.`) +
+    ' The table below the chart gives its figures.',
+  caption: 'Cumulative shells, your assumptions',
+  date: 'Date',
+  deliveredRange: 'Delivered, 90% range',
+  firedRange: 'Fired, 90% range',
+  /** A marked row's note, after its date. */
+  marks: {
+    start: 'first delivery',
+    count: 'date of the count',
+    'stock-out': 'last day of supply at this rate',
+  },
+  mark: (note: string) => ` (${note})`,
+  estimatesCaption: 'Published estimates',
+  statement: 'Statement',
+  reported: 'Shells, as reported',
+  plottedAt: 'Plotted at',
+  /** An estimate's label: "Feb 2024 · Shin Won-sik · 6,700 containers". */
+  containersLabel: (month: string, who: string, count: number, formatted: string) =>
+    `${month} · ${who} · ${formatted} ${count === 1 ? 'container' : 'containers'}`,
+  /** An estimate with no container count: "Nov 2023 · NIS · 1 million shells". */
+  shellsLabel: (month: string, who: string, count: string) => `${month} · ${who} · ${count} shells`,
+  /** Who made each statement, as the labels name them. */
+  who: {
+    'mnd-2023-10': 'Defence ministry',
+    'nis-2023-11': 'NIS',
+    'shin-2023-12': 'Shin Won-sik',
+    'shin-2024-02': 'Shin Won-sik',
+    'shin-2024-06': 'Shin Won-sik',
+    'shin-2024-07': 'Shin Won-sik',
+    'dia-2024-08': 'DIA',
+    'osc-2025-04': 'Open Source Centre',
+    'dia-2025-07': 'DIA',
+  } satisfies Record<ScenarioId, string> as Record<ScenarioId, string>,
+};

@@ -1,0 +1,127 @@
+/**
+ * The timeline's table and its estimate labels in Korean and Ukrainian: translated headers, dates
+ * and numbers as Intl writes them in each language, and English unchanged. With the defaults the
+ * count is 2024-02-26 and the deliveries reach 3,001,600 that day.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { DEFAULT_INPUTS, SCENARIOS, scenarioById } from '../../src/facts/scenarios';
+import { estimateWording } from '../../src/features/timeline/estimate-wording';
+import { labelLines, textWidth } from '../../src/features/timeline/timeline-chart';
+import { buildTimeline } from '../../src/features/timeline/timeline-data';
+import { TimelineTable } from '../../src/features/timeline/timeline-table';
+import { first as koFirst } from '../../src/i18n/messages/ko/first';
+import { later as koLater } from '../../src/i18n/messages/ko/later';
+import { later as enLater } from '../../src/i18n/messages/en/later';
+import { first as ukFirst } from '../../src/i18n/messages/uk/first';
+import { later as ukLater } from '../../src/i18n/messages/uk/later';
+import { computeResults } from '../../src/model/results';
+import { useLanguageStore } from '../../src/store/language-store';
+import type { Lang } from '../../src/url/view-options';
+
+// Rendering a table on a busy machine takes seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
+const LATER = { en: enLater, ko: koLater, uk: ukLater } as const;
+
+function timelineIn(lang: Lang) {
+  return buildTimeline(DEFAULT_INPUTS, computeResults(DEFAULT_INPUTS), SCENARIOS, undefined, (s) =>
+    estimateWording(s, LATER[lang], lang),
+  );
+}
+
+describe(estimateWording, () => {
+  it('gives every estimate its English label and wording unchanged', () => {
+    for (const scenario of SCENARIOS) {
+      expect(estimateWording(scenario, enLater, 'en')).toEqual({
+        label: scenario.label,
+        reported: scenario.shells.text,
+      });
+    }
+  });
+
+  it('writes the month, the speaker and the count the way each language does', () => {
+    const february = scenarioById('shin-2024-02');
+    expect(estimateWording(february, koLater, 'ko').label).toBe(
+      '2024년 2월 · 신원식 · 컨테이너 6,700개',
+    );
+    expect(estimateWording(february, ukLater, 'uk').label).toBe(
+      'лют. 2024 р. · Шін Вон Сік · 6\u00a0700 контейнерів',
+    );
+    // No container count: the shells instead, in each language's compact form.
+    const nis = scenarioById('nis-2023-11');
+    expect(estimateWording(nis, koLater, 'ko').label).toBe('2023년 11월 · 국정원 · 포탄 100만발');
+    expect(estimateWording(nis, ukLater, 'uk').label).toBe(
+      'лист. 2023 р. · NIS · 1\u00a0млн снарядів',
+    );
+  });
+});
+
+describe(labelLines, () => {
+  it('keeps a label on one line when it fits', () => {
+    // 'Runs out Jul 2024': 17 characters × 7 px = 119 px.
+    expect(textWidth('Runs out Jul 2024')).toBe(119);
+    expect(labelLines('Runs out Jul 2024', 'Jul 2024', 119)).toEqual(['Runs out Jul 2024']);
+  });
+
+  it('breaks a long label beside its month, before or after it as the language puts it', () => {
+    expect(labelLines('Вичерпаються: лип. 2024 р.', 'лип. 2024 р.', 100)).toEqual([
+      'Вичерпаються: ',
+      'лип. 2024 р.',
+    ]);
+    // Hangul is counted square: '2024년 7월 소진' = 7 × 7 (digits, spaces) + 4 × 12 = 97 px.
+    expect(textWidth('2024년 7월 소진')).toBe(97);
+    expect(labelLines('2024년 7월 소진', '2024년 7월', 80)).toEqual(['2024년 7월 ', '소진']);
+  });
+});
+
+describe('the chart’s figures as a table, in other languages', () => {
+  it('has Korean headers, Korean dates and the count marked in Korean', () => {
+    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
+    render(<TimelineTable timeline={timelineIn('ko')} />);
+    const table = screen.getByRole('table', { name: '누적 포탄 수, 입력한 가정 기준' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual(['날짜', '북한의 인도량', '러시아의 사격량']);
+    const count = within(table).getByRole('rowheader', { name: /2024\. 2\. 26\./ });
+    expect(count).toHaveTextContent('2024. 2. 26. (집계일)');
+    expect(within(count.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(
+      '3,001,600',
+    );
+    const estimates = screen.getByRole('table', { name: '발표된 추정치' });
+    expect(within(estimates).getByRole('rowheader', { name: /2024년 6월 · 신원식/ })).toBeVisible();
+    expect(within(estimates).getByText('최대 480만 발')).toBeVisible();
+  });
+
+  it('has Ukrainian headers, Ukrainian dates and grouped numbers', () => {
+    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    render(<TimelineTable timeline={timelineIn('uk')} />);
+    const table = screen.getByRole('table', {
+      name: 'Накопичена кількість снарядів за вашими припущеннями',
+    });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual(['Дата', 'Поставлено Північною Кореєю', 'Випущено Росією']);
+    const start = within(table).getByRole('rowheader', { name: /13 вер\. 2023 р\./ });
+    expect(start).toHaveTextContent('13 вер. 2023 р. (перша поставка)');
+    const count = within(table).getByRole('rowheader', { name: /26 лют\. 2024 р\./ });
+    expect(within(count.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(
+      /^3\s001\s600$/,
+    );
+    expect(table).not.toHaveTextContent(/[A-Za-z]{2,}|undefined|NaN/);
+  });
+
+  it('adds the 90% range columns in the reader’s language', () => {
+    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    const timeline = buildTimeline(
+      DEFAULT_INPUTS,
+      computeResults(DEFAULT_INPUTS),
+      SCENARIOS,
+      { ranges: { daily: { low: 8_000, high: 12_000 } }, sampled: null },
+      (s) => estimateWording(s, ukLater, 'uk'),
+    );
+    render(<TimelineTable timeline={timeline} />);
+    expect(screen.getByRole('columnheader', { name: 'Випущено, діапазон 90%' })).toBeVisible();
+  });
+});
