@@ -10,6 +10,7 @@ import {
   type RangeKey,
   type Ranges,
 } from '../model/ranges';
+import type { ComparedScenario } from '../url/compare-query';
 import type { Notice } from '../url/notice';
 import { parseQuery, type QueryState } from '../url/query';
 import type { Lang, Theme } from '../url/view-options';
@@ -24,6 +25,8 @@ export interface CalculatorState extends QueryState {
   notices: readonly Notice[];
   /** The link was an older version's, whose preset has newer figures (CONTRACT §3). */
   olderFigures: boolean;
+  /** The scenario shown beside the page's in the comparison, or null when none is open. */
+  compare: ComparedScenario | null;
   actions: CalculatorActions;
 }
 
@@ -41,6 +44,14 @@ export interface CalculatorActions {
   dismissNotices: () => void;
   /** The default statement and its inputs, keeping the view (language, theme, embed). */
   resetToDefaults: () => void;
+  /** Opens or changes the comparison: `compare` is shown beside the page's figures. */
+  setCompare: (compare: ComparedScenario) => void;
+  /** Closes the comparison. */
+  clearCompare: () => void;
+  /** Swaps the page's figures with the compared ones. */
+  swapCompare: () => void;
+  /** Makes the compared figures the page's own and closes the comparison. */
+  loadCompare: () => void;
 }
 
 function initialState(): Omit<CalculatorState, 'actions'> {
@@ -54,7 +65,13 @@ function initialState(): Omit<CalculatorState, 'actions'> {
     drafts: {},
     notices: [],
     olderFigures: false,
+    compare: null,
   };
+}
+
+/** The page's own scenario, as a comparison holds one: a copy, so neither side moves the other. */
+function ownScenario(state: CalculatorState): ComparedScenario {
+  return { scenarioId: state.scenarioId, inputs: { ...state.inputs }, ranges: { ...state.ranges } };
 }
 
 export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
@@ -62,7 +79,7 @@ export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
   actions: {
     loadQuery: (search) => {
       const { state, notices, olderFigures } = parseQuery(search);
-      set({ ...state, drafts: {}, notices, olderFigures });
+      set({ ...state, compare: state.compare ?? null, drafts: {}, notices, olderFigures });
     },
     selectScenario: (id) => {
       const preset = presetById(id);
@@ -105,6 +122,22 @@ export const useCalculatorStore = create<CalculatorState>()((set, get) => ({
     resetToDefaults: () => {
       const { lang, theme, embed } = get();
       set({ ...initialState(), lang, theme, embed });
+    },
+    setCompare: (compare) => {
+      set({ compare });
+    },
+    clearCompare: () => {
+      set({ compare: null });
+    },
+    swapCompare: () => {
+      const { compare } = get();
+      if (!compare) return;
+      set({ ...compare, drafts: {}, olderFigures: false, compare: ownScenario(get()) });
+    },
+    loadCompare: () => {
+      const { compare } = get();
+      if (!compare) return;
+      set({ ...compare, drafts: {}, olderFigures: false, compare: null });
     },
   },
 }));

@@ -17,6 +17,12 @@ import {
   type RangeKey,
   type Ranges,
 } from '../model/ranges';
+import {
+  COMPARE_KEY,
+  parseCompare,
+  stringifyCompare,
+  type ComparedScenario,
+} from './compare-query';
 import type { Notice } from './notice';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
 
@@ -44,10 +50,12 @@ export interface QueryState {
   lang: Lang | null;
   theme: Theme;
   embed: boolean;
+  /** A second scenario shown beside this one (`compare=`); null or absent when none is open. */
+  compare?: ComparedScenario | null;
 }
 
 const VIEW_KEYS = ['v', 'scenario', 'lang', 'theme', 'embed'] as const;
-const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...VIEW_KEYS, ...INPUT_KEYS]);
+const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...VIEW_KEYS, ...INPUT_KEYS, COMPARE_KEY]);
 
 /**
  * A plain decimal number as the contract writes them: `.` for decimals, no grouping, optional exponent.
@@ -283,6 +291,10 @@ export function parseQuery(search: string): {
   }
   const rawTheme = first('theme');
   const rawEmbed = first('embed');
+  const rawCompare = first(COMPARE_KEY);
+  const compare =
+    rawCompare === undefined ? null : parseCompare(rawCompare, String(version), parseQuery);
+  if (compare) notices.push(...compare.notices);
   return {
     state: {
       scenarioId,
@@ -294,6 +306,8 @@ export function parseQuery(search: string): {
         rawEmbed === undefined
           ? false
           : take(parseOption('embed', rawEmbed, ['0', '1'], '0')) === '1',
+      // Only a link with a comparison has the key, so states without one read as before.
+      ...(compare ? { compare: compare.value } : {}),
     },
     notices,
     olderFigures,
@@ -325,6 +339,14 @@ export function stringifyQuery(state: QueryState): string {
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
+  if (state.compare) {
+    params.set(
+      COMPARE_KEY,
+      stringifyCompare(state.compare, (scenario) =>
+        stringifyQuery({ ...scenario, lang: null, theme: 'auto', embed: false }),
+      ),
+    );
+  }
   if (params.size === 0) return '';
   return `?v=${SCHEMA_VERSION}&${params.toString()}`;
 }

@@ -1,3 +1,67 @@
 import type { compare as english } from '../en/compare';
 
-export const compare: typeof english = {};
+export const compare: typeof english = {
+  title: '두 시나리오 비교',
+  dek:
+    '다른 발표 수치나 지금 보고 있는 수치의 사본을 이 시나리오 옆에 놓고 비교합니다. ' +
+    '링크에 둘 다 저장됩니다.',
+  chooseLabel: '비교 대상',
+  freeze: '현재 수치 (사본 고정)',
+  presetsGroup: '발표된 추정치',
+  show: '비교하기',
+  change: 'B 바꾸기',
+  who: {
+    'mnd-2023-10': '국방부',
+    'nis-2023-11': '국가정보원',
+    'shin-2023-12': '신원식',
+    'shin-2024-02': '신원식',
+    'shin-2024-06': '신원식',
+    'shin-2024-07': '신원식',
+    'dia-2024-08': '미 국방정보국',
+    'osc-2025-04': '오픈소스센터',
+    'dia-2025-07': '미 국방정보국',
+  },
+  statement: (monthYear, who, _containers, formatted) =>
+    `${monthYear} · ${who} · 컨테이너 ${formatted}개`,
+  changed: (monthYear, who) => `${monthYear} · ${who} (수정됨)`,
+  sideA: 'A',
+  sideB: 'B',
+  thisPage: '이 페이지',
+  thisPageIs: (name) => `이 페이지: ${name}`,
+  frozenNote:
+    'B는 고정한 시점의 수치 사본입니다. 위의 가정을 바꾸면 무엇이 달라지는지 볼 수 있습니다.',
+  caption: 'A와 B 비교',
+  what: '항목',
+  inputsHeading: '가정',
+  resultsHeading: '결과',
+  differsMark: '≠',
+  differs: '다름',
+  legendDiffers: '≠ 표시와 굵은 글씨는 A와 B가 다른 가정입니다.',
+  rows: {
+    containers: '컨테이너 수',
+    perContainer: '컨테이너당 포탄',
+    share: '포탄이 든 컨테이너',
+    usable: '작동하는 포탄',
+    daily: '러시아 하루 사격량',
+    start: '첫 인도일',
+    end: '집계일',
+    totalShells: '포탄 총량',
+    monthsOfFire: '러시아 사격 개월 수',
+    daysOfFire: '러시아 사격 일수',
+    lastsUntil: '소진 시점',
+  },
+  versusA: (difference) => `A 대비 ${difference}`,
+  same: 'A와 같음',
+  times: (formatted) => `×${formatted}`,
+  days: (_count, formatted) => `${formatted}일`,
+  months: (_count, formatted) => `${formatted}개월`,
+  range: (range) => `90% 범위 ${range}`,
+  mediansNote:
+    '범위가 있으면 각 수치는 표본 10,000개의 중앙값이며, 차이도 중앙값끼리 비교한 것입니다.',
+  working: '계산 중…',
+  cannot: '계산할 수 없음',
+  swap: 'A와 B 바꾸기',
+  load: 'B를 계산기에 불러오기',
+  close: '비교 닫기',
+  scrollCue: '표는 옆으로 밀어 볼 수 있습니다.',
+};

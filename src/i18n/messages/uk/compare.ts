@@ -1,3 +1,77 @@
 import type { compare as english } from '../en/compare';
+import { plural } from '../../format';
 
-export const compare: typeof english = {};
+const DAYS = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
+const MONTHS = { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' };
+const CONTAINERS = {
+  one: 'контейнер',
+  few: 'контейнери',
+  many: 'контейнерів',
+  other: 'контейнера',
+};
+
+export const compare: typeof english = {
+  title: 'Порівняти два сценарії',
+  dek:
+    'Поставте поруч інше оприлюднене твердження або збережену копію поточних цифр. ' +
+    'Посилання зберігає обидва.',
+  chooseLabel: 'Порівняти з…',
+  freeze: 'Поточні цифри (зберегти копію)',
+  presetsGroup: 'Оприлюднені оцінки',
+  show: 'Порівняти',
+  change: 'Змінити Б',
+  who: {
+    'mnd-2023-10': 'Міноборони Південної Кореї',
+    'nis-2023-11': 'NIS',
+    'shin-2023-12': 'Шін Вон Сік',
+    'shin-2024-02': 'Шін Вон Сік',
+    'shin-2024-06': 'Шін Вон Сік',
+    'shin-2024-07': 'Шін Вон Сік',
+    'dia-2024-08': 'Розвідка Міноборони США',
+    'osc-2025-04': 'Центр відкритих джерел',
+    'dia-2025-07': 'Розвідка Міноборони США',
+  },
+  statement: (monthYear, who, containers, formatted) =>
+    `${monthYear} · ${who} · ${formatted} ${plural(containers, 'uk', CONTAINERS)}`,
+  changed: (monthYear, who) => `${monthYear} · ${who}, зі змінами`,
+  sideA: 'А',
+  sideB: 'Б',
+  thisPage: 'ця сторінка',
+  thisPageIs: (name) => `ця сторінка: ${name}`,
+  frozenNote:
+    'Б — копія цифр на момент збереження. Змініть припущення вище, щоб побачити, що зміниться.',
+  caption: 'А і Б поруч',
+  what: 'Показник',
+  inputsHeading: 'Припущення',
+  resultsHeading: 'Результати',
+  differsMark: '≠',
+  differs: 'відрізняється',
+  legendDiffers: '≠ і жирний шрифт позначають припущення, що відрізняються.',
+  rows: {
+    containers: 'Контейнери',
+    perContainer: 'Снарядів у контейнері',
+    share: 'Контейнери зі снарядами',
+    usable: 'Справні снаряди',
+    daily: 'Російський вогонь на день',
+    start: 'Перша поставка',
+    end: 'Дата підрахунку',
+    totalShells: 'Усього снарядів',
+    monthsOfFire: 'Місяців російського вогню',
+    daysOfFire: 'Днів російського вогню',
+    lastsUntil: 'Вистачить до',
+  },
+  versusA: (difference) => `різниця: ${difference}`,
+  same: 'як в А',
+  times: (formatted) => `×${formatted}`,
+  days: (count, formatted) => `${formatted} ${plural(Math.abs(count), 'uk', DAYS)}`,
+  months: (count, formatted) => `${formatted} ${plural(Math.abs(count), 'uk', MONTHS)}`,
+  range: (range) => `діапазон 90%: ${range}`,
+  mediansNote:
+    'Коли задано діапазони, кожна цифра — медіана 10 000 вибірок; різниці рахуються між медіанами.',
+  working: 'Обчислення…',
+  cannot: 'неможливо обчислити',
+  swap: 'Поміняти А і Б місцями',
+  load: 'Завантажити Б у калькулятор',
+  close: 'Закрити порівняння',
+  scrollCue: 'Таблицю можна гортати вбік.',
+};

@@ -1,0 +1,216 @@
+/**
+ * What the comparison shows, as data and words, apart from React: each scenario's name, its
+ * inputs as text, its headline results (exact, or medians with 90% ranges) and B's difference
+ * from A. Pure, so that each language's wording is unit-tested.
+ */
+import { presetById } from '../../facts/presets';
+import type { LaterMessages } from '../../i18n/catalogue';
+import {
+  formatApprox,
+  formatDate,
+  formatExact,
+  formatFixed,
+  formatMonthYear,
+  formatPercent,
+} from '../../i18n/format';
+import { formatApproxRange, formatDateRange, formatInputRange } from '../../i18n/format-range';
+import { daysBetween } from '../../model/calendar';
+import { computeResults } from '../../model/results';
+import { isRangeKey, sameInterval } from '../../model/ranges';
+import type { SampledResults } from '../../model/sampling';
+import { changedInputKeys } from '../../store/calculator-store';
+import type { ComparedScenario } from '../../url/compare-query';
+
+type Words = LaterMessages['compare'];
+
+/** The assumptions the table compares, in the order of the page's fields. */
+export const COMPARED_INPUTS = [
+  'containers',
+  'perContainer',
+  'share',
+  'usable',
+  'daily',
+  'start',
+  'end',
+] as const;
+
+export type ComparedInput = (typeof COMPARED_INPUTS)[number];
+
+/** The headline results the table compares. */
+export const COMPARED_RESULTS = [
+  'totalShells',
+  'monthsOfFire',
+  'daysOfFire',
+  'lastsUntil',
+] as const;
+
+export type ComparedResult = (typeof COMPARED_RESULTS)[number];
+
+/** A statement's short name: "Jun 2024 · Shin Won-sik · 10,000 containers", or "…, with changes". */
+export function scenarioName(scenario: ComparedScenario, words: Words, lang: string): string {
+  const preset = presetById(scenario.scenarioId);
+  // The month the statement was made, as its id says ("osc-2025-04": counted to March, told in April).
+  const monthYear = formatMonthYear(`${scenario.scenarioId.slice(-7)}-01`, lang);
+  const who = words.who[scenario.scenarioId];
+  if (changedInputKeys(scenario).length > 0) return words.changed(monthYear, who);
+  const { containers } = preset.inputs;
+  return words.statement(monthYear, who, containers, formatExact(containers, lang));
+}
+
+/** An input as the table shows it: "6,700", "266–367", "100%", "Feb 26, 2024". */
+export function inputText(key: ComparedInput, scenario: ComparedScenario, lang: string): string {
+  if (key === 'start' || key === 'end') return formatDate(scenario.inputs[key], lang, 'medium');
+  const range = isRangeKey(key) ? scenario.ranges[key] : undefined;
+  if (range) return formatInputRange(range.low, range.high, lang);
+  const value = scenario.inputs[key];
+  return key === 'share' || key === 'usable'
+    ? formatPercent(value, lang)
+    : formatExact(value, lang);
+}
+
+/** Whether A and B differ in an input, as a value or as a range. */
+export function inputDiffers(
+  key: ComparedInput,
+  a: ComparedScenario,
+  b: ComparedScenario,
+): boolean {
+  if (a.inputs[key] !== b.inputs[key]) return true;
+  return isRangeKey(key) && !sameInterval(a.ranges[key], b.ranges[key]);
+}
+
+/** A result as compared: a number or a date, with its 90% range when the inputs have ranges. */
+export type Figure =
+  | { kind: 'number'; value: number; low?: number; high?: number }
+  | { kind: 'date'; value: string; low?: string; high?: string }
+  /** Sampling has not answered yet. */
+  | { kind: 'pending' }
+  /** The result cannot be computed (dates out of order). */
+  | { kind: 'none' };
+
+/** What is known of a scenario's sampling: nothing needed, not yet, or its results. */
+export type Sampling =
+  { kind: 'exact' } | { kind: 'pending' } | { kind: 'ready'; results: SampledResults };
+
+/**
+ * A scenario's headline results: exact without ranges, medians and 90% ranges from its sampling
+ * with them. Defaults: totalShells 3,001,600, monthsOfFire 9.86…, daysOfFire 300.16, lastsUntil
+ * 2024-07-09.
+ */
+export function figuresOf(
+  scenario: ComparedScenario,
+  sampling: Sampling,
+): Record<ComparedResult, Figure> {
+  if (sampling.kind === 'pending') {
+    const pending: Figure = { kind: 'pending' };
+    return {
+      totalShells: pending,
+      monthsOfFire: pending,
+      daysOfFire: pending,
+      lastsUntil: pending,
+    };
+  }
+  if (sampling.kind === 'ready') {
+    const { results } = sampling;
+    const spread = (s: { median: number; low: number; high: number }): Figure => ({
+      kind: 'number',
+      value: s.median,
+      low: s.low,
+      high: s.high,
+    });
+    return {
+      totalShells: spread(results.totalShells),
+      monthsOfFire: spread(results.monthsOfFire),
+      daysOfFire: spread(results.daysOfFire),
+      lastsUntil: results.lastsUntil.ok
+        ? {
+            kind: 'date',
+            value: results.lastsUntil.value.median,
+            low: results.lastsUntil.value.low,
+            high: results.lastsUntil.value.high,
+          }
+        : { kind: 'none' },
+    };
+  }
+  const results = computeResults(scenario.inputs);
+  return {
+    totalShells: { kind: 'number', value: results.totalShells },
+    monthsOfFire: { kind: 'number', value: results.monthsOfFire },
+    daysOfFire: { kind: 'number', value: results.daysOfFire },
+    lastsUntil: results.lastsUntil.ok
+      ? { kind: 'date', value: results.lastsUntil.value }
+      : { kind: 'none' },
+  };
+}
+
+/** A result in words, honestly rounded: "4.8 million", "15.8", "480 days", "Oct 26, 2024". */
+export function figureText(
+  key: ComparedResult,
+  figure: Figure,
+  words: Words,
+  lang: string,
+): string {
+  switch (figure.kind) {
+    case 'pending':
+      return words.working;
+    case 'none':
+      return words.cannot;
+    case 'date':
+      return formatDate(figure.value, lang, 'medium');
+    case 'number':
+      if (key === 'monthsOfFire') return formatFixed(figure.value, lang, 1);
+      if (key === 'daysOfFire') {
+        return words.days(Math.round(figure.value), formatApprox(figure.value, lang));
+      }
+      return formatApprox(figure.value, lang);
+  }
+}
+
+/** A result's 90% range in words, or null without one: "90% range 2.1–5.2 million". */
+export function figureRangeText(figure: Figure, words: Words, lang: string): string | null {
+  if (figure.kind === 'number' && figure.low !== undefined && figure.high !== undefined) {
+    return words.range(formatApproxRange(figure.low, figure.high, lang));
+  }
+  if (figure.kind === 'date' && figure.low !== undefined && figure.high !== undefined) {
+    return words.range(formatDateRange(figure.low, figure.high, lang));
+  }
+  return null;
+}
+
+/** A signed amount: "+1.6 million", "−230". The minus is the typographic one. */
+function signed(difference: number, lang: string): string {
+  return `${difference < 0 ? '−' : '+'}${formatApprox(Math.abs(difference), lang)}`;
+}
+
+/**
+ * B against A in words, or null when either cannot be compared: "+1.6 million · ×1.5" for the
+ * totals, "+5.3 months", "+160 days", "same as A" when equal. With ranges, between medians.
+ */
+export function differenceText(
+  key: ComparedResult,
+  a: Figure,
+  b: Figure,
+  words: Words,
+  lang: string,
+): string | null {
+  if (a.kind === 'date' && b.kind === 'date') {
+    const days = daysBetween(a.value, b.value);
+    if (!days.ok) return null;
+    if (days.value === 0) return words.same;
+    const sign = days.value < 0 ? '−' : '+';
+    return words.days(days.value, `${sign}${formatExact(Math.abs(days.value), lang)}`);
+  }
+  if (a.kind !== 'number' || b.kind !== 'number') return null;
+  const difference = b.value - a.value;
+  if (difference === 0) return words.same;
+  switch (key) {
+    case 'monthsOfFire':
+      return words.months(difference, signed(difference, lang));
+    case 'daysOfFire':
+      return words.days(Math.round(difference), signed(difference, lang));
+    default: {
+      const amount = signed(difference, lang);
+      if (a.value <= 0 || b.value <= 0) return amount;
+      return `${amount} · ${words.times(formatApprox(b.value / a.value, lang))}`;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// @vitest-environment node
+/**
+ * The comparison's words, worked by hand: B − A and B ÷ A for the totals, signed and honestly
+ * rounded; months and days with each language's plural; dates as days apart.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  differenceText,
+  scenarioName,
+  type Figure,
+} from '../../src/features/compare/compare-figures';
+import { presetById } from '../../src/facts/presets';
+import { compare as en } from '../../src/i18n/messages/en/compare';
+import { compare as ko } from '../../src/i18n/messages/ko/compare';
+import { compare as uk } from '../../src/i18n/messages/uk/compare';
+
+const number = (value: number): Figure => ({ kind: 'number', value });
+const date = (value: string): Figure => ({ kind: 'date', value });
+
+describe(differenceText, () => {
+  it('gives the totals’ difference and ratio: 4.8 million against 3.0016 million', () => {
+    // 4,800,000 − 3,001,600 = 1,798,400; 4,800,000 ÷ 3,001,600 = 1.599
+    expect(differenceText('totalShells', number(3_001_600), number(4_800_000), en, 'en')).toBe(
+      '+1.8 million · ×1.6',
+    );
+    expect(differenceText('totalShells', number(3_001_600), number(4_800_000), ko, 'ko')).toBe(
+      '+180만 · ×1.6',
+    );
+    expect(differenceText('totalShells', number(4_800_000), number(3_001_600), uk, 'uk')).toBe(
+      '−1,8\u00a0млн · ×0,63',
+    );
+  });
+
+  it('leaves out the ratio when A is zero, and says “same” when equal', () => {
+    expect(differenceText('totalShells', number(0), number(1_000), en, 'en')).toBe('+1,000');
+    expect(differenceText('totalShells', number(5), number(5), en, 'en')).toBe('same as A');
+  });
+
+  it('words months and days with plurals', () => {
+    // 15.770 − 9.862 = 5.908 months
+    expect(differenceText('monthsOfFire', number(9.862), number(15.77), uk, 'uk')).toBe(
+      '+5,9 місяця',
+    );
+    expect(differenceText('daysOfFire', number(300), number(301), en, 'en')).toBe('+1 day');
+    expect(differenceText('daysOfFire', number(300), number(305), uk, 'uk')).toBe('+5 днів');
+    // 2024-07-09 → 2025-01-05: 22 + 31 + 30 + 31 + 30 + 31 + 5 = 180 days
+    expect(differenceText('lastsUntil', date('2024-07-09'), date('2025-01-05'), ko, 'ko')).toBe(
+      '+180일',
+    );
+  });
+
+  it('says nothing when a side cannot be computed', () => {
+    expect(differenceText('lastsUntil', { kind: 'none' }, date('2025-01-05'), en, 'en')).toBeNull();
+    expect(differenceText('totalShells', { kind: 'pending' }, number(1), en, 'en')).toBeNull();
+  });
+});
+
+describe(scenarioName, () => {
+  const june = presetById('shin-2024-06');
+  const scenario = { scenarioId: june.id, inputs: { ...june.inputs }, ranges: {} };
+
+  it('names a statement by its month, who made it and its count', () => {
+    expect(scenarioName(scenario, en, 'en')).toBe('Jun 2024 · Shin Won-sik · 10,000 containers');
+    expect(scenarioName(scenario, ko, 'ko')).toBe('2024년 6월 · 신원식 · 컨테이너 10,000개');
+    expect(scenarioName(scenario, uk, 'uk')).toMatch(
+      /^черв\. 2024 р\. · Шін Вон Сік · 10\s000 контейнерів$/,
+    );
+  });
+
+  it('says when the figures were changed, and dates the Open Source Centre by its statement', () => {
+    const changed = { ...scenario, inputs: { ...scenario.inputs, daily: 20_000 } };
+    expect(scenarioName(changed, en, 'en')).toBe('Jun 2024 · Shin Won-sik, with changes');
+    const osc = presetById('osc-2025-04');
+    expect(
+      scenarioName({ scenarioId: osc.id, inputs: osc.inputs, ranges: osc.ranges ?? {} }, en, 'en'),
+    ).toBe('Apr 2025 · Open Source Centre · 15,800 containers');
+  });
+});
