@@ -1,23 +1,29 @@
 import type { Reason } from '../model/reason';
+import type { FirstMessages } from './catalogue';
 import { formatDate } from './format';
 
-const LOCALE = 'en';
+/** The words for the reasons a result cannot be worked out (the `headline` namespace's). */
+export type ResultReasonWords = FirstMessages['headline']['reasons'];
 
 /**
- * Why a result cannot be worked out, in a few words; the first screen needs only these, so they
- * are apart from the reasons for refused typing (`explain.ts`).
- * `explainResultReason({ kind: 'beyond-calendar' })` → "Beyond the year 9999".
+ * Why a result cannot be worked out, in a few words, in the language of `words`; the first
+ * screen needs only these, so they are apart from the reasons for refused typing (`explain.ts`).
+ * `explainResultReason({ kind: 'beyond-calendar' }, ko.headline.reasons, 'ko')` → "9999년 이후입니다".
  */
-export function explainResultReason(reason: Reason): string {
+export function explainResultReason(
+  reason: Reason,
+  words: ResultReasonWords,
+  lang: string,
+): string {
   switch (reason.kind) {
     case 'not-a-date':
-      return 'Not a real date (use YYYY-MM-DD)';
+      return words.notADate;
     case 'end-not-after-start':
-      return `Must be after the first delivery (${formatDate(reason.start, LOCALE)})`;
+      return words.endNotAfterStart(formatDate(reason.start, lang));
     case 'beyond-calendar':
-      return 'Beyond the year 9999';
+      return words.beyondCalendar;
     default:
       // Reasons for refused typing never reach a result.
-      return 'Cannot be worked out';
+      return words.cannot;
   }
 }

@@ -4,7 +4,10 @@
  */
 import { dateFormat, numberFormat } from './format';
 
-/** A 90% range rounded as `formatApprox` rounds: (2.9e6, 5.8e6) → "2.9–5.8 million". */
+/**
+ * A 90% range rounded and worded as `formatApprox` words one number: (2.9e6, 5.8e6) →
+ * "2.9–5.8 million" (en), "290만 ~ 580만" (ko), "2,9–5,8 млн" (uk).
+ */
 export function formatApproxRange(low: number, high: number, locale: string): string {
   const words = Math.abs(Number(high.toPrecision(2))) >= 1_000_000;
   return numberFormat(
@@ -12,7 +15,8 @@ export function formatApproxRange(low: number, high: number, locale: string): st
     words
       ? {
           notation: 'compact',
-          compactDisplay: 'long',
+          // As `formatApprox`: English spells "million" out, Ukrainian newsrooms write "млн".
+          compactDisplay: locale.startsWith('en') ? 'long' : 'short',
           minimumSignificantDigits: 2,
           maximumSignificantDigits: 2,
         }

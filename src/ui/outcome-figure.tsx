@@ -1,5 +1,4 @@
-import { explainReason } from '../i18n/explain';
-import type { Outcome } from '../model/reason';
+import type { Outcome, Reason } from '../model/reason';
 import { ResultFigure } from './result-figure';
 
 interface OutcomeFigureProps<T extends number | string> {
@@ -7,6 +6,8 @@ interface OutcomeFigureProps<T extends number | string> {
   /** A result that may not be computable, with the reason when it is not. */
   outcome: Outcome<T>;
   format: (value: T) => string;
+  /** The reason in words, in the page's language (`explainResultReason` with its words). */
+  explain: (reason: Reason) => string;
   detail?: ((value: T) => string) | undefined;
   className?: string | undefined;
   /** With ranges: the 5th and 95th percentiles, for `data-low` and `data-high`. */
@@ -22,6 +23,7 @@ interface OutcomeFigureProps<T extends number | string> {
 export function OutcomeFigure<T extends number | string>({
   outcome,
   format,
+  explain,
   detail,
   known = true,
   ...figure
@@ -34,6 +36,6 @@ export function OutcomeFigure<T extends number | string>({
       detail={detail?.(outcome.value)}
     />
   ) : (
-    <ResultFigure {...figure} exact={null} display={explainReason(outcome.reason)} />
+    <ResultFigure {...figure} exact={null} display={explain(outcome.reason)} />
   );
 }

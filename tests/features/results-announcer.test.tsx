@@ -8,6 +8,9 @@ import {
   ResultsAnnouncer,
   resultsSentence,
 } from '../../src/features/results/results-announcer';
+import { headline as enHeadline } from '../../src/i18n/messages/en/headline';
+import { headline as koHeadline } from '../../src/i18n/messages/ko/headline';
+import { headline as ukHeadline } from '../../src/i18n/messages/uk/headline';
 import { computeResults } from '../../src/model/results';
 import { CONTRACT_DEFAULTS } from '../contract-defaults';
 
@@ -88,14 +91,26 @@ describe('ResultsAnnouncer', () => {
 describe('resultsSentence', () => {
   it('puts the three headline figures in one sentence, rounded as on screen', () => {
     const results = computeResults(CONTRACT_DEFAULTS);
-    expect(resultsSentence(results, 'en')).toBe(
+    expect(resultsSentence(results, enHeadline, 'en')).toBe(
       'About 3.0 million working shells, 9.9 months of Russian fire, lasting until July 9, 2024.',
+    );
+  });
+
+  it('reads in Korean and Ukrainian with their own numbers and dates', () => {
+    const results = computeResults({ ...CONTRACT_DEFAULTS, containers: 10_000, perContainer: 480 });
+    // 4,800,000 shells ÷ 10,000 a day = 480 days = 15.77 months, from 2023-09-13 → 2025-01-05.
+    expect(resultsSentence(results, koHeadline, 'ko').replace(/\s/g, ' ')).toBe(
+      '작동 포탄 약 480만 발, 러시아군 포격 15.8개월분으로 2025년 1월 5일까지 쏠 수 있습니다.',
+    );
+    // Intl keeps "4,8 млн" and "2025 р." together with no-break spaces; compared as plain spaces.
+    expect(resultsSentence(results, ukHeadline, 'uk').replace(/\s/g, ' ')).toBe(
+      'Близько 4,8 млн справних снарядів, 15,8 місяця російського вогню; вистачить до 5 січня 2025 р.',
     );
   });
 
   it('leaves out the date when there is none', () => {
     const inputs = { ...CONTRACT_DEFAULTS, end: '2023-01-01' };
-    const sentence = resultsSentence(computeResults(inputs), 'en');
+    const sentence = resultsSentence(computeResults(inputs), enHeadline, 'en');
     expect(sentence).toBe('About 3.0 million working shells, 9.9 months of Russian fire.');
     expect(sentence).not.toMatch(/NaN|undefined|Infinity/);
   });

@@ -4,8 +4,13 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { explainResultReason } from '../../src/i18n/explain-result';
+import { headline } from '../../src/i18n/messages/en/headline';
+import type { Reason } from '../../src/model/reason';
 import { OutcomeFigure } from '../../src/ui/outcome-figure';
 import { ResultFigure } from '../../src/ui/result-figure';
+
+const explain = (reason: Reason) => explainResultReason(reason, headline.reasons, 'en');
 
 function figureOf(container: HTMLElement, key: string): HTMLElement {
   const figure = container.querySelector<HTMLElement>(`[data-result="${key}"]`);
@@ -109,6 +114,7 @@ describe(OutcomeFigure, () => {
         resultKey="deliveryDays"
         outcome={{ ok: true, value: 166 }}
         format={(days) => `${String(days)} days`}
+        explain={explain}
       />,
     );
     const figure = figureOf(container, 'deliveryDays');
@@ -122,6 +128,7 @@ describe(OutcomeFigure, () => {
         resultKey="deliveryDays"
         outcome={{ ok: false, reason: { kind: 'end-not-after-start', start: '2023-09-13' } }}
         format={(days: number) => `${String(days)} days`}
+        explain={explain}
         detail={(days) => `${String(days)} exactly`}
       />,
     );

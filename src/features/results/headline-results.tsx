@@ -1,50 +1,61 @@
 import { Suspense, type ReactNode } from 'react';
-import { formatApprox, formatDate, formatExact, formatFixed, plural } from '../../i18n/format';
+import type { FirstMessages } from '../../i18n/catalogue';
+import { formatApprox, formatDate, formatExact, formatFixed } from '../../i18n/format';
 import { hasRanges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import { useCalculatorStore } from '../../store/calculator-store';
+import { useFirstMessages, useLang } from '../../store/language-store';
 import { useResults } from '../../store/use-results';
+import type { Lang } from '../../url/view-options';
 import { HeadlineView, type HeadlineData } from './headline-view';
 import { resultsSentence } from './results-announcer';
 
-const LOCALE = 'en';
+type Words = FirstMessages['headline'];
 
-/** "300 days": whole days, with the plural the locale wants. */
-export function daysText(days: number, locale: string): string {
+/** "300 days": whole days, with the plural the language wants. */
+export function daysText(days: number, words: Words, lang: Lang): string {
   const whole = Math.round(days);
-  return `${formatExact(whole, locale)} ${plural(whole, locale, { one: 'day', other: 'days' })}`;
+  return words.days(whole, formatExact(whole, lang));
 }
 
 /**
  * The headline of exact inputs. `known` false leaves out every `data-value`: the figures shown
  * are the inputs' centres while their ranges are being sampled.
  */
-function exactHeadline(results: Results, daily: number, known: boolean): HeadlineData {
+function exactHeadline(
+  results: Results,
+  daily: number,
+  known: boolean,
+  words: Words,
+  lang: Lang,
+): HeadlineData {
   const value = <T,>(exact: T) => (known ? exact : null);
+  const exactly = (count: number) => formatExact(count, lang);
   return {
     total: {
-      display: formatApprox(results.totalShells, LOCALE),
+      display: formatApprox(results.totalShells, lang),
       exact: value(results.totalShells),
-      detail: `Exactly ${formatExact(results.totalShells, LOCALE)} shells`,
+      detail: words.exactShells(results.totalShells, exactly(results.totalShells)),
     },
     months: {
-      display: formatFixed(results.monthsOfFire, LOCALE, 1),
+      display: formatFixed(results.monthsOfFire, lang, 1),
       exact: value(results.monthsOfFire),
-      detail: `${formatExact(results.monthsOfFire, LOCALE)} months of 30.44 days`,
+      detail: words.exactMonths(results.monthsOfFire, exactly(results.monthsOfFire)),
     },
     days: {
-      display: daysText(results.daysOfFire, LOCALE),
+      display: daysText(results.daysOfFire, words, lang),
       exact: value(results.daysOfFire),
-      detail: `${formatExact(results.daysOfFire, LOCALE)} days`,
+      detail: words.exactDays(results.daysOfFire, exactly(results.daysOfFire)),
     },
     lastsUntil: results.lastsUntil.ok
       ? {
-          display: formatDate(results.lastsUntil.value, LOCALE),
+          display: formatDate(results.lastsUntil.value, lang),
           exact: value(results.lastsUntil.value),
         }
       : results.lastsUntil.reason,
-    daily: formatExact(daily, LOCALE),
-    announcement: resultsSentence(results, LOCALE),
+    daily: formatExact(daily, lang),
+    dailyCount: daily,
+    announcement: resultsSentence(results, words, lang),
   };
 }
 
@@ -57,9 +68,11 @@ export function HeadlineResults({ rangedView }: { rangedView?: ReactNode }) {
   const results = useResults();
   const daily = useCalculatorStore((state) => state.inputs.daily);
   const isRanged = useCalculatorStore((state) => hasRanges(state.ranges));
-  if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, true)} />;
+  const { headline } = useFirstMessages();
+  const lang = useLang();
+  if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, true, headline, lang)} />;
   return (
-    <Suspense fallback={<HeadlineView {...exactHeadline(results, daily, false)} />}>
+    <Suspense fallback={<HeadlineView {...exactHeadline(results, daily, false, headline, lang)} />}>
       {rangedView}
     </Suspense>
   );

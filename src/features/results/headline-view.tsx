@@ -1,6 +1,8 @@
 import { explainResultReason } from '../../i18n/explain-result';
 import type { Reason } from '../../model/reason';
+import { useFirstMessages, useLang } from '../../store/language-store';
 import { ResultFigure } from '../../ui/result-figure';
+import { fillSlot } from './fill-slot';
 import { ResultsAnnouncer } from './results-announcer';
 import './results.css';
 
@@ -11,8 +13,8 @@ export interface HeadlineFigure {
   exact: number | string | null;
   spread?: { low: number | string; high: number | string } | null;
   detail?: string;
-  /** With ranges: the 90% range in words, or null while it is worked out. */
-  range?: string | null;
+  /** With ranges: the 90% range in words, or the line saying it is being worked out. */
+  range?: string;
 }
 
 export interface HeadlineData {
@@ -23,15 +25,17 @@ export interface HeadlineData {
   lastsUntil: HeadlineFigure | Reason;
   /** Russia's daily fire in words: "10,000" or "10,000–44,500". */
   daily: string;
+  /** The number the words of `daily` agree with (its high end for a range). */
+  dailyCount: number;
   /** The results as one sentence, read out politely after they change. */
   announcement: string;
   /** A line under the figures on how they were worked out (with ranges). */
   note?: string;
 }
 
-function RangeLine({ text }: { text: string | null | undefined }) {
+function RangeLine({ text }: { text: string | undefined }) {
   if (text === undefined) return null;
-  return <span className="headline-range">{text ?? 'Working out the 90% range…'}</span>;
+  return <span className="headline-range">{text}</span>;
 }
 
 function isFigure(value: HeadlineFigure | Reason): value is HeadlineFigure {
@@ -48,31 +52,38 @@ export function HeadlineView({
   days,
   lastsUntil,
   daily,
+  dailyCount,
   announcement,
   note,
 }: HeadlineData) {
+  const { headline } = useFirstMessages();
+  const lang = useLang();
   return (
     <>
       <dl className="headline-results">
         <div className="headline">
-          <dt>Working shells delivered</dt>
+          <dt>{headline.total}</dt>
           <dd>
             <ResultFigure className="headline-figure" resultKey="totalShells" {...total} />
             <RangeLine text={total.range} />
           </dd>
         </div>
         <div className="headline">
-          <dt>Months of Russian fire</dt>
+          <dt>{headline.months}</dt>
           <dd>
             <ResultFigure className="headline-figure" resultKey="monthsOfFire" {...months} />
             <RangeLine text={months.range} />
             <span className="headline-sub">
-              <ResultFigure resultKey="daysOfFire" {...days} /> at {daily} shells a day
+              {fillSlot(
+                headline.daysAt(dailyCount, daily),
+                '{days}',
+                <ResultFigure resultKey="daysOfFire" {...days} />,
+              )}
             </span>
           </dd>
         </div>
         <div className="headline">
-          <dt>Enough to keep firing until</dt>
+          <dt>{headline.lastsUntil}</dt>
           <dd>
             {isFigure(lastsUntil) ? (
               <>
@@ -88,12 +99,10 @@ export function HeadlineView({
                 className="headline-figure headline-date"
                 resultKey="lastsUntil"
                 exact={null}
-                display={explainResultReason(lastsUntil)}
+                display={explainResultReason(lastsUntil, headline.reasons, lang)}
               />
             )}
-            <span className="headline-sub">
-              firing from the first delivery, with no other supply
-            </span>
+            <span className="headline-sub">{headline.fromFirst}</span>
           </dd>
         </div>
       </dl>

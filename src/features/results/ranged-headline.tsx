@@ -3,18 +3,17 @@ import { formatApproxRange, formatDateRange } from '../../i18n/format-range';
 import type { Spread } from '../../model/distribution';
 import type { Reason } from '../../model/reason';
 import { useCalculatorStore } from '../../store/calculator-store';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { daysText } from './headline-results';
 import { HeadlineView, type HeadlineFigure } from './headline-view';
 import { resultsSentence } from './results-announcer';
 
-const LOCALE = 'en';
-
 /**
  * A figure from a spread: the median shown, and `data-value`/`data-low`/`data-high` only once the
  * sampling is for the inputs on screen. Until the first sampling, the exact result of the ranges'
- * centres stands in, without attributes.
+ * centres stands in, without attributes, and `pending` says the range is being worked out.
  */
 function spreadFigure(
   spread: Spread | undefined,
@@ -22,6 +21,7 @@ function spreadFigure(
   current: boolean,
   format: (value: number) => string,
   rangeText: (low: number, high: number) => string,
+  pending: string,
 ): HeadlineFigure & { median: number } {
   const median = spread?.median ?? fallback;
   return {
@@ -29,7 +29,7 @@ function spreadFigure(
     display: format(median),
     exact: current && spread ? median : null,
     spread: current && spread ? spread : null,
-    range: spread ? `90% range ${rangeText(spread.low, spread.high)}` : null,
+    range: spread ? rangeText(spread.low, spread.high) : pending,
   };
 }
 
@@ -39,34 +39,42 @@ export function RangedHeadline() {
   const daily = useCalculatorStore((state) => state.inputs.daily);
   const dailyRange = useCalculatorStore((state) => state.ranges.daily);
   const view = useSampledResults();
+  const { headline } = useFirstMessages();
+  const words = useLaterMessages().results;
+  const lang = useLang();
   const sampled = view.kind === 'ready' ? view.results : undefined;
   const current = view.kind === 'ready' && view.current;
-  const approxRange = (low: number, high: number) => formatApproxRange(low, high, LOCALE);
+  const approxRange = (low: number, high: number) =>
+    words.range(formatApproxRange(low, high, lang));
+  const exactly = (value: number) => formatExact(value, lang);
 
   const total = spreadFigure(
     sampled?.totalShells,
     results.totalShells,
     current,
-    (value) => formatApprox(value, LOCALE),
+    (value) => formatApprox(value, lang),
     approxRange,
+    words.workingRange,
   );
-  total.detail = `Median ${formatExact(total.median, LOCALE)} shells`;
+  total.detail = words.medianShells(total.median, exactly(total.median));
   const months = spreadFigure(
     sampled?.monthsOfFire,
     results.monthsOfFire,
     current,
-    (value) => formatFixed(value, LOCALE, 1),
+    (value) => formatFixed(value, lang, 1),
     approxRange,
+    words.workingRange,
   );
-  months.detail = `Median ${formatExact(months.median, LOCALE)} months of 30.44 days`;
+  months.detail = words.medianMonths(months.median, exactly(months.median));
   const days = spreadFigure(
     sampled?.daysOfFire,
     results.daysOfFire,
     current,
-    (value) => daysText(value, LOCALE),
+    (value) => daysText(value, headline, lang),
     approxRange,
+    words.workingRange,
   );
-  days.detail = `Median ${formatExact(days.median, LOCALE)} days; ${days.range ?? ''}`;
+  days.detail = words.medianDays(days.median, exactly(days.median), days.range ?? '');
   // The days' range is in their detail; the months' range is the one shown.
   Reflect.deleteProperty(days, 'range');
 
@@ -77,12 +85,12 @@ export function RangedHeadline() {
   else {
     const median = dates?.value.median ?? results.lastsUntil.value;
     lastsUntil = {
-      display: formatDate(median, LOCALE),
+      display: formatDate(median, lang),
       exact: current && dates ? median : null,
       spread: current && dates ? dates.value : null,
       range: dates
-        ? `90% range ${formatDateRange(dates.value.low, dates.value.high, LOCALE)}`
-        : null,
+        ? words.range(formatDateRange(dates.value.low, dates.value.high, lang))
+        : words.workingRange,
     };
   }
 
@@ -94,10 +102,11 @@ export function RangedHeadline() {
       lastsUntil={lastsUntil}
       daily={
         dailyRange
-          ? formatApproxRange(dailyRange.low, dailyRange.high, LOCALE)
-          : formatExact(daily, LOCALE)
+          ? formatApproxRange(dailyRange.low, dailyRange.high, lang)
+          : formatExact(daily, lang)
       }
-      note="Medians and 90% ranges of 10,000 samples of your ranges, always drawn the same way. The working below uses the middle of each range."
+      dailyCount={dailyRange ? dailyRange.high : daily}
+      note={words.rangedNote}
       announcement={resultsSentence(
         {
           totalShells: total.median,
@@ -107,7 +116,8 @@ export function RangedHeadline() {
               ? { ok: true, value: dates.value.median }
               : results.lastsUntil,
         },
-        LOCALE,
+        headline,
+        lang,
       )}
     />
   );

@@ -7,19 +7,20 @@ import {
   formatTonnes,
 } from '../../i18n/format';
 import { memo, useMemo } from 'react';
+import { explainResultReason } from '../../i18n/explain-result';
 import type { Spread } from '../../model/distribution';
 import type { Inputs } from '../../model/inputs';
-import { ok, type Outcome } from '../../model/reason';
+import { ok, type Outcome, type Reason } from '../../model/reason';
 import { computeResults, type Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { useDeferredInputs } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CitationLink } from '../../ui/citation-link';
 import { OutcomeFigure } from '../../ui/outcome-figure';
 import { ResultFigure } from '../../ui/result-figure';
+import { fillSlot } from './fill-slot';
 import './results.css';
-
-const LOCALE = 'en';
 
 type DetailKey =
   | 'deliveryDays'
@@ -70,6 +71,11 @@ const Details = memo(function Details({
   inputs: Inputs;
   sampling: Sampling;
 }) {
+  const words = useLaterMessages().results;
+  const reasons = useFirstMessages().headline.reasons;
+  const lang = useLang();
+  const explain = (reason: Reason) => explainResultReason(reason, reasons, lang);
+  const exactly = (value: number) => formatExact(value, lang);
   const results = useMemo(() => computeResults(inputs), [inputs]);
   const shown = (key: DetailKey) => shownOf(key, results, sampling);
   const mass = shown('massPerContainerKg');
@@ -81,95 +87,113 @@ const Details = memo(function Details({
   return (
     <dl className="result-details">
       <div className="detail">
-        <dt>Delivered per day</dt>
+        <dt>{words.perDay}</dt>
         <dd>
           <OutcomeFigure
             className="detail-figure"
             resultKey="deliveredPerDay"
             {...shown('deliveredPerDay')}
-            format={(value) => formatApprox(value, LOCALE)}
-            detail={(value) => `${formatExact(value, LOCALE)} a day`}
+            format={(value) => formatApprox(value, lang)}
+            explain={explain}
+            detail={(value) => words.perDayExact(value, exactly(value))}
           />
           <p className="detail-note">
-            over{' '}
-            <OutcomeFigure
-              resultKey="deliveryDays"
-              {...shown('deliveryDays')}
-              format={(value) => `${formatExact(value, LOCALE)} days`}
-            />{' '}
-            from first delivery to the count
+            {fillSlot(
+              words.perDayOver,
+              '{days}',
+              <OutcomeFigure
+                resultKey="deliveryDays"
+                {...shown('deliveryDays')}
+                format={(value) => words.deliveryDays(value, exactly(value))}
+                explain={explain}
+              />,
+            )}
           </p>
         </dd>
       </div>
       <div className="detail">
-        <dt>Share of Russia’s daily fire matched</dt>
+        <dt>{words.coverage}</dt>
         <dd>
           <OutcomeFigure
             className="detail-figure"
             resultKey="dailyCoverage"
             {...shown('dailyCoverage')}
-            format={(value) => formatPercent(value, LOCALE)}
-            detail={(value) => `${formatExact(value, LOCALE)}%`}
+            format={(value) => formatPercent(value, lang)}
+            explain={explain}
+            detail={(value) => `${exactly(value)}%`}
           />
-          <p className="detail-note">
-            deliveries over the period against {formatExact(inputs.daily, LOCALE)} fired a day
-          </p>
+          <p className="detail-note">{words.coverageNote(exactly(inputs.daily))}</p>
         </dd>
       </div>
       <div className="detail">
-        <dt>Weight of one container’s shells</dt>
+        <dt>{words.weight}</dt>
         <dd>
           <OutcomeFigure
             className="detail-figure"
             resultKey="massPerContainerKg"
             {...mass}
-            format={(value) => formatTonnes(value, LOCALE)}
-            detail={(value) => `${formatExact(value, LOCALE)} kg`}
+            format={(value) => formatTonnes(value, lang)}
+            explain={explain}
+            detail={(value) => words.kg(exactly(value))}
           />
           <p className="detail-note">
             <ResultFigure
               className={plausible ? 'verdict verdict-ok' : 'verdict verdict-no'}
               resultKey="plausible"
               exact={sampling === 'pending' ? null : plausible}
-              display={plausible ? 'Fits' : 'Too heavy'}
+              display={plausible ? words.fits : words.tooHeavy}
             />{' '}
-            {formatPercent(payloadShare, LOCALE)} of the {formatTonnes(inputs.payloadKg, LOCALE)}{' '}
-            payload limit, counting projectiles only
+            {words.payloadNote(
+              formatPercent(payloadShare, lang),
+              formatTonnes(inputs.payloadKg, lang),
+            )}
             {sampled && sampled.fitShare < 1
-              ? ` (fits in ${formatPercent(sampled.fitShare * 100, LOCALE)} of the samples)`
+              ? words.fitShare(formatPercent(sampled.fitShare * 100, lang))
               : ''}
           </p>
         </dd>
       </div>
       <div className="detail">
-        <dt>Against the EU’s million-shell pledge</dt>
+        <dt>{words.eu}</dt>
         <dd>
           <OutcomeFigure
             className="detail-figure"
             resultKey="euMultiple"
             {...shown('euMultiple')}
-            format={(value) => `${formatFixed(value, LOCALE, 1)}×`}
-            detail={(value) => `${formatExact(value, LOCALE)} times one million`}
+            format={(value) => words.euTimes(formatFixed(value, lang, 1))}
+            explain={explain}
+            detail={(value) => words.euExact(exactly(value))}
           />
           <p className="detail-note">
-            the EU promised Ukraine 1 million shells in 12 months (March 2023) ·{' '}
-            <CitationLink citation={EU_PLEDGE_SOURCE} withSpeaker={false} />
+            {words.euNote} ·{' '}
+            <CitationLink
+              citation={EU_PLEDGE_SOURCE}
+              lang={lang}
+              withSpeaker={false}
+              outlet={words.euOutlet}
+            />
           </p>
         </dd>
       </div>
       <div className="detail">
-        <dt>Containers Russia sent back</dt>
+        <dt>{words.returned}</dt>
         <dd>
           <OutcomeFigure
             className="detail-figure"
             resultKey="containersReturned"
             {...shown('containersReturned')}
-            format={(value) => formatApprox(value, LOCALE)}
-            detail={(value) => `${formatExact(value, LOCALE)} containers`}
+            format={(value) => formatApprox(value, lang)}
+            explain={explain}
+            detail={(value) => words.returnedExact(value, exactly(value))}
           />
           <p className="detail-note">
-            30% more than came south, probably mostly food ·{' '}
-            <CitationLink citation={RETURN_CONTAINERS_SOURCE} withSpeaker={false} />
+            {words.returnedNote} ·{' '}
+            <CitationLink
+              citation={RETURN_CONTAINERS_SOURCE}
+              lang={lang}
+              withSpeaker={false}
+              outlet={words.returnedOutlet}
+            />
           </p>
         </dd>
       </div>

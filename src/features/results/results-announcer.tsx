@@ -1,23 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FirstMessages } from '../../i18n/catalogue';
 import { formatApprox, formatDate, formatFixed } from '../../i18n/format';
 import type { Results } from '../../model/results';
+import type { Lang } from '../../url/view-options';
 
 /** How long the headline results must stay still before they are read out. */
 export const ANNOUNCE_DELAY_MS = 600;
 
 /**
  * The headline results as one sentence to hear: "About 3.0 million working shells, 9.9 months of
- * Russian fire, lasting until July 9, 2024."
+ * Russian fire, lasting until July 9, 2024." (`words` is the `headline` namespace of `lang`).
  */
 export function resultsSentence(
   results: Pick<Results, 'totalShells' | 'monthsOfFire' | 'lastsUntil'>,
-  locale: string,
+  words: FirstMessages['headline'],
+  lang: Lang,
 ): string {
-  const shells = `About ${formatApprox(results.totalShells, locale)} working shells`;
-  const months = `${formatFixed(results.monthsOfFire, locale, 1)} months of Russian fire`;
-  return results.lastsUntil.ok
-    ? `${shells}, ${months}, lasting until ${formatDate(results.lastsUntil.value, locale)}.`
-    : `${shells}, ${months}.`;
+  return words.announce(
+    formatApprox(results.totalShells, lang),
+    formatFixed(results.monthsOfFire, lang, 1),
+    results.lastsUntil.ok ? formatDate(results.lastsUntil.value, lang) : null,
+  );
 }
 
 /**

@@ -1,18 +1,26 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
 import { changedInputKeys, useCalculatorStore } from '../../store/calculator-store';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
 /** One line naming the statement the figures start from, for the compact embedded view. */
 export function ScenarioCredit() {
-  const scenario = useCalculatorStore((state) => scenarioById(state.scenarioId));
+  const scenarioId = useCalculatorStore((state) => state.scenarioId);
   const modified = useCalculatorStore(useShallow(changedInputKeys)).length > 0;
+  const label = useFirstMessages().scenario.labels[scenarioId];
+  const words = useLaterMessages().results;
+  const lang = useLang();
   return (
     <p className="scenario-credit">
-      {modified ? 'Starting from ' : 'Based on '}
-      {scenario.label}: <CitationLink citation={scenario.citation} withSpeaker={false} />
-      {modified ? ', with changed assumptions' : null}
+      {modified ? words.creditModified(label) : words.creditBased(label)}{' '}
+      <CitationLink
+        citation={scenarioById(scenarioId).citation}
+        lang={lang}
+        withSpeaker={false}
+        outlet={words.statements[scenarioId].outlet}
+      />
     </p>
   );
 }

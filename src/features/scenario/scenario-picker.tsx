@@ -1,20 +1,23 @@
 import { FOUNDING_SCENARIO_IDS, isScenarioId, PRESETS, presetById } from '../../facts/presets';
 import { formatExact, formatMonthYear } from '../../i18n/format';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import { useFirstMessages, useLang } from '../../store/language-store';
 import './scenario.css';
 
 /** Chooses a published statement; the founding two are buttons, all of them are in a list. */
 export function ScenarioPicker() {
   const scenarioId = useCalculatorStore((state) => state.scenarioId);
   const { selectScenario } = useCalculatorActions();
+  const { scenario: words } = useFirstMessages();
+  const lang = useLang();
 
   return (
     <section className="scenario" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading" className="eyebrow">
-        Start from a published estimate
+        {words.heading}
       </h2>
       <div className="scenario-controls">
-        <div className="scenario-buttons" role="group" aria-label="The two founding statements">
+        <div className="scenario-buttons" role="group" aria-label={words.founding}>
           {FOUNDING_SCENARIO_IDS.map((id) => {
             const founding = presetById(id);
             return (
@@ -28,17 +31,20 @@ export function ScenarioPicker() {
                 }}
               >
                 <span className="scenario-button-date">
-                  {formatMonthYear(founding.inputs.end, 'en')}
+                  {formatMonthYear(founding.inputs.end, lang)}
                 </span>{' '}
                 <span className="scenario-button-count">
-                  {formatExact(founding.inputs.containers, 'en')} containers
+                  {words.containers(
+                    founding.inputs.containers,
+                    formatExact(founding.inputs.containers, lang),
+                  )}
                 </span>
               </button>
             );
           })}
         </div>
         <label className="scenario-select">
-          <span>All published statements</span>
+          <span>{words.all}</span>
           <select
             value={scenarioId}
             onChange={(event) => {
@@ -47,7 +53,7 @@ export function ScenarioPicker() {
           >
             {PRESETS.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.label}
+                {words.labels[option.id]}
               </option>
             ))}
           </select>

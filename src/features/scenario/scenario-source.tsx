@@ -1,11 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
-import { INPUT_LABELS } from '../../i18n/input-labels';
 import {
   changedInputKeys,
   useCalculatorActions,
   useCalculatorStore,
 } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
@@ -14,29 +14,47 @@ export function ScenarioSource() {
   const scenarioId = useCalculatorStore((state) => state.scenarioId);
   const changed = useCalculatorStore(useShallow(changedInputKeys));
   const { selectScenario } = useCalculatorActions();
+  const words = useLaterMessages().results;
+  const lang = useLang();
   const scenario = scenarioById(scenarioId);
+  const statement = words.statements[scenarioId];
 
   return (
-    <section className="scenario-source" aria-label="The statement and its source">
-      <p className="scenario-summary">{scenario.summary}</p>
+    <section className="scenario-source" aria-label={words.sourceLabel}>
+      <p className="scenario-summary">{statement.summary}</p>
       <p className="scenario-cite">
-        <CitationLink citation={scenario.citation} />
-        {scenario.alsoReportedBy.map((also) => (
+        <CitationLink
+          citation={scenario.citation}
+          lang={lang}
+          speaker={statement.speaker}
+          outlet={statement.outlet}
+        />
+        {scenario.alsoReportedBy.map((also, i) => (
           <span key={also.url}>
             {' '}
-            · also <CitationLink citation={also} withSpeaker={false} />
+            · {words.also}{' '}
+            <CitationLink
+              citation={also}
+              lang={lang}
+              withSpeaker={false}
+              outlet={statement.also[i]}
+            />
           </span>
         ))}
       </p>
       <p className="scenario-reported">
-        Reported: {scenario.containers.text} containers, {scenario.shells.text} shells; period{' '}
-        {scenario.period}. Implied per container: {scenario.impliedPerContainer}{' '}
-        <em>(our division, not a published figure)</em>.
+        {words.reported(
+          statement.containers,
+          statement.shells,
+          statement.period,
+          statement.implied,
+        )}{' '}
+        <em>{words.ourDivision}</em>.
       </p>
       {changed.length > 0 ? (
         <p className="scenario-modified" role="status">
-          <strong>Modified.</strong> You changed:{' '}
-          {changed.map((key) => INPUT_LABELS[key]).join(', ')}.{' '}
+          <strong>{words.modified}</strong>{' '}
+          {words.youChanged(changed.map((key) => words.inputNames[key]))}{' '}
           <button
             type="button"
             className="link-button"
@@ -44,7 +62,7 @@ export function ScenarioSource() {
               selectScenario(scenarioId);
             }}
           >
-            Reset to this statement
+            {words.reset}
           </button>
         </p>
       ) : null}

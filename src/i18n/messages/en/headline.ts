@@ -1,2 +1,28 @@
-/** English: headline. The other languages copy this shape (`typeof headline`). */
-export const headline = {};
+import { plural } from '../../format';
+
+/** English: the headline figures, their exact values, the sentence read out, and result reasons. */
+export const headline = {
+  total: 'Working shells delivered',
+  months: 'Months of Russian fire',
+  lastsUntil: 'Enough to keep firing until',
+  fromFirst: 'firing from the first delivery, with no other supply',
+  /** "300 days" */
+  days: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, 'en', { one: 'day', other: 'days' })}`,
+  /** "{days} at 10,000 shells a day": `{days}` marks where the days figure goes. */
+  daysAt: (_count: number, daily: string) => `{days} at ${daily} shells a day`,
+  exactShells: (_count: number, formatted: string) => `Exactly ${formatted} shells`,
+  exactMonths: (_count: number, formatted: string) => `${formatted} months of 30.44 days`,
+  exactDays: (_count: number, formatted: string) => `${formatted} days`,
+  /** "About 3.0 million working shells, 9.9 months of Russian fire, lasting until July 9, 2024." */
+  announce: (shells: string, months: string, until: string | null) =>
+    `About ${shells} working shells, ${months} months of Russian fire` +
+    (until === null ? '.' : `, lasting until ${until}.`),
+  /** Why a result cannot be worked out. */
+  reasons: {
+    notADate: 'Not a real date (use YYYY-MM-DD)',
+    endNotAfterStart: (start: string) => `Must be after the first delivery (${start})`,
+    beyondCalendar: 'Beyond the year 9999',
+    cannot: 'Cannot be worked out',
+  },
+};
