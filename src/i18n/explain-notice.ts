@@ -1,47 +1,68 @@
-import type { Notice } from '../url/notice';
 import type { Interval } from '../model/ranges';
+import type { Notice } from '../url/notice';
 import { formatDate, formatExact } from './format';
 import { formatInputRange } from './format-range';
+import type { LaterMessages } from './catalogue';
 
-const LOCALE = 'en';
+type NoticeWords = LaterMessages['notices'];
+
+/** A notice's sentence in pieces: text, and the link's own words (a key, an option) as typed. */
+export type NoticePart = string | { code: string };
+
+/** Stand-ins for the key and the option while the sentence is worded; no one types them. */
+const KEY = '\ue000';
+const OPTION = '\ue001';
 
 /** Long or hostile values are cut so that a notice stays one readable line. */
 function shorten(raw: string): string {
   return raw.length > 24 ? `${raw.slice(0, 20)}…` : raw;
 }
 
-function formatValue(value: number | string | Interval): string {
-  if (typeof value === 'number') return formatExact(value, LOCALE);
-  return typeof value === 'string' ? value : formatInputRange(value.low, value.high, LOCALE);
+function formatValue(value: number | string | Interval, lang: string): string {
+  if (typeof value === 'number') return formatExact(value, lang);
+  return typeof value === 'string' ? value : formatInputRange(value.low, value.high, lang);
+}
+
+function sentence(notice: Notice, words: NoticeWords, lang: string): string {
+  const date = (iso: string) => formatDate(iso, lang);
+  switch (notice.kind) {
+    case 'unknown-key':
+      return words.unknownKey(KEY);
+    case 'duplicate-key':
+      return words.duplicateKey(KEY);
+    case 'not-a-number':
+      return words.notANumber(KEY, formatValue(notice.used, lang));
+    case 'clamped':
+      return (notice.bound === 'min' ? words.belowMin : words.aboveMax)(
+        KEY,
+        formatValue(notice.used, lang),
+      );
+    case 'not-a-date':
+      return words.notADate(KEY, date(notice.used));
+    case 'end-not-after-start':
+      return words.endNotAfterStart(KEY, date(notice.start), date(notice.used));
+    case 'start-not-before-end':
+      return words.startNotBeforeEnd(KEY, date(notice.end), date(notice.used));
+    case 'unknown-option':
+      return words.unknownOption(KEY, OPTION);
+    case 'range-refused':
+      return words.rangeRefused(KEY, formatValue(notice.used, lang));
+    case 'unknown-version':
+      return words.unknownVersion(KEY);
+  }
 }
 
 /**
- * A URL notice as one sentence naming the parameter and the value used instead. The raw value is
- * not repeated: it may be hostile, huge, or read "NaN". `daily=abc` → "“daily” is not a number;
- * using 10,000."
+ * A URL notice as one sentence naming the parameter by its key and the value used instead, in
+ * pieces so that the key can be shown as typed. The raw value is not repeated: it may be hostile,
+ * huge, or read "NaN". `daily=abc` → [{ code: 'daily' }, ' is not a number; using 10,000.'].
  */
-export function explainNotice(notice: Notice): string {
-  const key = `“${shorten(notice.key)}”`;
-  switch (notice.kind) {
-    case 'unknown-key':
-      return `${key} is not a setting of this calculator; ignored.`;
-    case 'duplicate-key':
-      return `${key} is given more than once; using the first value.`;
-    case 'not-a-number':
-      return `${key} is not a number; using ${formatValue(notice.used)}.`;
-    case 'clamped':
-      return `${key} is ${notice.bound === 'min' ? 'below the lowest' : 'above the highest'} allowed value; using ${formatValue(notice.used)}.`;
-    case 'not-a-date':
-      return `${key} is not a real date; using ${formatDate(notice.used, LOCALE)}.`;
-    case 'end-not-after-start':
-      return `${key} is not after the first delivery (${formatDate(notice.start, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
-    case 'start-not-before-end':
-      return `${key} is not before the date of the count (${formatDate(notice.end, LOCALE)}); using ${formatDate(notice.used, LOCALE)}.`;
-    case 'unknown-option':
-      return `${key} is not one of the options; using “${notice.used}”.`;
-    case 'range-refused':
-      return `${key} is not a range from low to high above 0; using ${formatValue(notice.used)}.`;
-    case 'unknown-version':
-      return `${key} names a link version this calculator does not know; reading it as the newest it knows.`;
-  }
+export function explainNotice(notice: Notice, words: NoticeWords, lang: string): NoticePart[] {
+  const option = notice.kind === 'unknown-option' ? notice.used : '';
+  return sentence(notice, words, lang)
+    .split(/([\ue000\ue001])/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part === KEY ? { code: shorten(notice.key) } : part === OPTION ? { code: option } : part,
+    );
 }

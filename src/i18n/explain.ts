@@ -1,35 +1,41 @@
 import type { Reason } from '../model/reason';
-import { explainResultReason } from './explain-result';
+import type { LaterMessages } from './catalogue';
 import { formatDate, formatExact } from './format';
+import { formatInputRange } from './format-range';
 
-const LOCALE = 'en';
+type Words = LaterMessages['assumptions'];
 
-/** A reason in a few words, for beside a field: `{ kind: 'above-max', max: 100 }` → "Must be 100 or less". */
-export function explainReason(reason: Reason): string {
+/**
+ * A reason in a few words, for beside a field, in the language of `words`:
+ * `explainReason({ kind: 'above-max', max: 100 }, english, 'en')` → "Must be 100 or less".
+ */
+export function explainReason(reason: Reason, { reasons }: Words, lang: string): string {
   switch (reason.kind) {
     case 'empty':
-      return 'Enter a number';
+      return reasons.empty;
     case 'not-a-number':
-      return 'Not a number';
+      return reasons.notANumber;
     case 'misplaced-grouping':
-      return `Not a number: write decimals with “${reason.decimal}”`;
+      return reasons.misplacedGrouping(reason.decimal);
     case 'below-min':
-      return `Must be ${formatExact(reason.min, LOCALE)} or more`;
+      return reasons.belowMin(formatExact(reason.min, lang));
     case 'above-max':
-      return `Must be ${formatExact(reason.max, LOCALE)} or less`;
+      return reasons.aboveMax(formatExact(reason.max, lang));
     case 'not-a-date':
+      return reasons.notADate;
     case 'end-not-after-start':
-    case 'beyond-calendar':
-      return explainResultReason(reason);
+      return reasons.endNotAfterStart(formatDate(reason.start, lang));
     case 'start-not-before-end':
-      return `Must be before the count date (${formatDate(reason.end, LOCALE)})`;
+      return reasons.startNotBeforeEnd(formatDate(reason.end, lang));
+    case 'beyond-calendar':
+      return reasons.beyondCalendar;
     case 'range-not-positive':
-      return 'A range must start above 0';
+      return reasons.rangeNotPositive;
     case 'range-not-increasing':
-      return 'The low end must be below the high end';
+      return reasons.rangeNotIncreasing;
     case 'expected-range':
-      return 'Enter two numbers, low and high (e.g. 6,700 to 13,000)';
+      return reasons.expectedRange(formatInputRange(6_700, 13_000, lang));
     case 'expected-number':
-      return 'Enter one number, or switch on Range';
+      return reasons.expectedNumber;
   }
 }

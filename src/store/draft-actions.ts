@@ -1,16 +1,23 @@
 import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
 import { intervalCentre, isRangeKey, RANGE_KEYS, sameInterval, type Ranges } from '../model/ranges';
 import type { Outcome } from '../model/reason';
+import type { Lang } from '../url/view-options';
 import { useCalculatorStore } from './calculator-store';
 import { readFieldText, readRangeText } from './field-text';
+import { useLanguageStore } from './language-store';
 
 /**
  * Typing into the assumption fields. These actions live outside the store (as zustand's guides
  * allow), so that reading typed numbers loads with the fields, after the first results.
  */
 
-/** The locale used to read typed numbers until the interface has more languages. */
-export const INPUT_LOCALE = 'en';
+/**
+ * The locale typed numbers are read in: the language on screen, so that "43,56" is 43.56 in
+ * Ukrainian and "6,700" is 6700 in English and Korean.
+ */
+export function inputLocale(): Lang {
+  return useLanguageStore.getState().lang;
+}
 
 interface Values {
   inputs: Inputs;
@@ -23,9 +30,10 @@ export function readDraft(
   text: string,
   { inputs, ranges }: Values,
 ): Outcome<unknown> {
+  const locale = inputLocale();
   return isRangeKey(key) && ranges[key]
-    ? readRangeText(key, text, INPUT_LOCALE)
-    : readFieldText(key, text, inputs, INPUT_LOCALE);
+    ? readRangeText(key, text, locale)
+    : readFieldText(key, text, inputs, locale);
 }
 
 const MAX_DRAFT_PASSES = 3;
@@ -36,6 +44,7 @@ const MAX_DRAFT_PASSES = 3;
  * date waits until a new count date frees it: passes repeat until nothing changes (two suffice).
  */
 function applyDrafts(values: Values, drafts: Partial<Record<InputKey, string>>): Values {
+  const locale = inputLocale();
   let current: Values = { inputs: values.inputs, ranges: values.ranges };
   for (let pass = 0; pass < MAX_DRAFT_PASSES; pass += 1) {
     const inputs = { ...current.inputs };
@@ -44,14 +53,14 @@ function applyDrafts(values: Values, drafts: Partial<Record<InputKey, string>>):
       const text = drafts[key];
       if (text === undefined) continue;
       if (isRangeKey(key) && ranges[key]) {
-        const range = readRangeText(key, text, INPUT_LOCALE);
+        const range = readRangeText(key, text, locale);
         if (range.ok) {
           ranges[key] = range.value;
           inputs[key] = intervalCentre(key, range.value);
         }
         continue;
       }
-      const read = readFieldText(key, text, inputs, INPUT_LOCALE);
+      const read = readFieldText(key, text, inputs, locale);
       if (read.ok) Object.assign(inputs, { [key]: read.value });
     }
     const unchanged =

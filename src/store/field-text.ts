@@ -39,10 +39,11 @@ export function readFieldText(
 }
 
 /**
- * What joins the two ends of a typed range: `..`, a dash (-, – or —) or " to ". Each alternative
+ * What joins the two ends of a typed range: `..`, a dash (-, – or —), a tilde (~ or ～, as Korean
+ * writes ranges and as Intl formats them in Korean), " to " or Ukrainian " до ". Each alternative
  * has a fixed length, so the search is linear however long the text.
  */
-const RANGE_JOIN = /\.\.|[-–—]|\sto\s/i;
+const RANGE_JOIN = /\.\.|[-–—~～]|\s(?:to|до)\s/i;
 
 /** The two ends of a typed range, or null when there is no join after the first character. */
 function splitRange(text: string): [string, string] | null {
@@ -56,7 +57,8 @@ function splitRange(text: string): [string, string] | null {
 /**
  * Reads what a person typed into a field that is a range. One number alone is refused with a
  * hint, so that a range half typed never turns into an exact value.
- * `readRangeText('containers', '6,700 – 13,000', 'en')` → `{ low: 6700, high: 13000 }`.
+ * `readRangeText('containers', '6,700 – 13,000', 'en')` → `{ low: 6700, high: 13000 }`;
+ * `readRangeText('containers', '6 700 до 13 000', 'uk')` → the same.
  */
 export function readRangeText(key: RangeKey, text: string, locale: string): Outcome<Interval> {
   const ends = splitRange(text);

@@ -6,9 +6,23 @@
  * cannot flood the page with text.
  */
 import { explainReason } from '../../src/i18n/explain';
-import { explainNotice } from '../../src/i18n/explain-notice';
+import { explainNotice as noticeParts } from '../../src/i18n/explain-notice';
+import { later as en } from '../../src/i18n/messages/en/later';
+import { later as ko } from '../../src/i18n/messages/ko/later';
+import { later as uk } from '../../src/i18n/messages/uk/later';
 import type { Reason } from '../../src/model/reason';
 import type { Notice } from '../../src/url/notice';
+
+const CATALOGUES = { en, ko, uk } as const;
+
+/** A notice as read: its pieces joined, the key as plain text. */
+function sentenceOf(notice: Notice, lang: keyof typeof CATALOGUES = 'en'): string {
+  return noticeParts(notice, CATALOGUES[lang].notices, lang)
+    .map((part) => (typeof part === 'string' ? part : part.code))
+    .join('');
+}
+
+const explainNotice = (notice: Notice) => sentenceOf(notice);
 
 describe(explainReason, () => {
   // Every kind of Reason, with what its sentence must mention.
@@ -27,14 +41,14 @@ describe(explainReason, () => {
   ];
 
   it.each(reasons)('explains $reason.kind, mentioning "$mentions"', ({ reason, mentions }) => {
-    expect(explainReason(reason)).toContain(mentions);
+    expect(explainReason(reason, en.assumptions, 'en')).toContain(mentions);
   });
 
   it.each([
     { reason: { kind: 'above-max', max: 100 }, text: 'Must be 100 or less' },
     { reason: { kind: 'below-min', min: 100 }, text: 'Must be 100 or more' },
   ] as const)('says "$text"', ({ reason, text }) => {
-    expect(explainReason(reason)).toBe(text);
+    expect(explainReason(reason, en.assumptions, 'en')).toBe(text);
   });
 });
 
@@ -136,5 +150,58 @@ describe(explainNotice, () => {
         expect(explainNotice(notice)).not.toContain(raw);
       },
     );
+  });
+});
+
+describe('in Korean and Ukrainian', () => {
+  const reasons: Reason[] = [
+    { kind: 'empty' },
+    { kind: 'not-a-number' },
+    { kind: 'misplaced-grouping', decimal: ',' },
+    { kind: 'below-min', min: 1 },
+    { kind: 'above-max', max: 1_000_000 },
+    { kind: 'not-a-date' },
+    { kind: 'end-not-after-start', start: '2023-09-13' },
+    { kind: 'start-not-before-end', end: '2024-02-26' },
+    { kind: 'beyond-calendar' },
+    { kind: 'range-not-positive' },
+    { kind: 'range-not-increasing' },
+    { kind: 'expected-range' },
+    { kind: 'expected-number' },
+  ];
+
+  it.each(['ko', 'uk'] as const)('%s words every reason without English', (lang) => {
+    for (const reason of reasons) {
+      const text = explainReason(reason, CATALOGUES[lang].assumptions, lang);
+      expect(text, reason.kind).not.toMatch(/[A-Za-z]{2}/);
+      expect(text).not.toBe(explainReason(reason, en.assumptions, 'en'));
+    }
+  });
+
+  it.each([
+    ['ko', { kind: 'above-max', max: 1_000_000 }, '1,000,000 이하여야 합니다'],
+    ['uk', { kind: 'above-max', max: 1_000_000 }, 'Має бути не більше 1\u00a0000\u00a0000'],
+    ['uk', { kind: 'end-not-after-start', start: '2023-09-13' }, '13 вересня 2023'],
+    ['ko', { kind: 'end-not-after-start', start: '2023-09-13' }, '2023년 9월 13일'],
+  ] as const)('%s: %o mentions "%s"', (lang, reason, text) => {
+    expect(explainReason(reason, CATALOGUES[lang].assumptions, lang)).toContain(text);
+  });
+
+  it.each([
+    ['ko', 'daily 값이 숫자가 아닙니다. 사용한 값: 10,000.'],
+    ['uk', 'daily — не число; використано 10\u00a0000.'],
+  ] as const)('%s words daily=abc with the key as typed', (lang, text) => {
+    const notice: Notice = { kind: 'not-a-number', key: 'daily', raw: 'abc', used: 10_000 };
+    expect(sentenceOf(notice, lang)).toBe(text);
+    expect(noticeParts(notice, CATALOGUES[lang].notices, lang)[0]).toEqual({ code: 'daily' });
+  });
+
+  it('gives an unknown option as typed, apart from the words', () => {
+    const notice: Notice = { kind: 'unknown-option', key: 'theme', raw: 'neon', used: 'auto' };
+    const parts = noticeParts(notice, uk.notices, 'uk');
+    expect(parts).toContainEqual({ code: 'theme' });
+    expect(parts).toContainEqual({ code: 'auto' });
+    const words = parts.filter((part) => typeof part === 'string').join('');
+    expect(words).not.toMatch(/[A-Za-z]/);
   });
 });

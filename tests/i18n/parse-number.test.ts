@@ -29,6 +29,11 @@ describe(parseTypedNumber, () => {
     { text: `1${NNBSP}000`, locale: 'uk', value: 1_000 },
     { text: `6${NBSP}700,5`, locale: 'uk', value: 6_700.5 },
     { text: '6,700', locale: 'ko', value: 6_700 },
+    { text: '43.56', locale: 'ko', value: 43.56 },
+    { text: '6 700', locale: 'uk', value: 6_700 },
+    { text: `6${NNBSP}700`, locale: 'uk', value: 6_700 },
+    { text: '6700', locale: 'uk', value: 6_700 },
+    { text: `1${NBSP}000${NBSP}000`, locale: 'uk', value: 1_000_000 },
   ])('reads "$text" in $locale as $value', ({ text, locale, value }) => {
     expect(parseTypedNumber(text, locale)).toEqual({ ok: true, value });
   });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
- * Invariants: a range field reads two numbers, low and high, joined by `..`, a dash (-, – or —) or
- * "to", each as a person writes numbers in their locale, and takes them only when 0 < low < high ≤
+ * Invariants: a range field reads two numbers, low and high, joined by `..`, a dash (-, – or —), a
+ * tilde (~, ～: Korean), "to" or "до" (Ukrainian), each as a person writes numbers in their locale, and takes them only when 0 < low < high ≤
  * the input's maximum; one number alone is refused with a hint (so that a range half typed never
  * turns into an exact value), and a range typed into an exact field is refused with the opposite
  * hint. However long the text, reading it takes linear time: a 100,000-character paste returns in
@@ -33,12 +33,32 @@ describe(readRangeText, () => {
     { locale: 'uk', text: '266,5 – 367,25' },
     { locale: 'uk', text: '266,5..367,25' },
     { locale: 'ko', text: '266.5 to 367.25' },
+    { locale: 'ko', text: '266.5~367.25' },
+    { locale: 'ko', text: '266.5 ～ 367.25' },
+    { locale: 'uk', text: '266,5 до 367,25' },
+    { locale: 'uk', text: '266,5 ДО 367,25' },
   ])('reads "$text" in $locale with its decimal sign', ({ locale, text }) => {
     expect(readRangeText('perContainer', text, locale)).toEqual({
       ok: true,
       value: { low: 266.5, high: 367.25 },
     });
   });
+
+  it.each([
+    { locale: 'uk', text: '6\u00a0700–13\u00a0000' },
+    { locale: 'uk', text: '6 700 – 13 000' },
+    { locale: 'uk', text: '6\u202f700 до 13\u202f000' },
+    { locale: 'ko', text: '6,700~13,000' },
+    { locale: 'en', text: '6,700–13,000' },
+  ])(
+    'reads "$text" in $locale, as Intl writes a range there or a reader types it',
+    ({ locale, text }) => {
+      expect(readRangeText('containers', text, locale)).toEqual({
+        ok: true,
+        value: { low: 6_700, high: 13_000 },
+      });
+    },
+  );
 
   it.each([
     { key: 'containers', text: '6700', reason: { kind: 'expected-range' } },

@@ -1,15 +1,16 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
-import { DAILY_FIRE_CAVEAT, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
+import { DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
 import { scenarioById } from '../../facts/scenarios';
+import type { LaterMessages } from '../../i18n/catalogue';
 import { formatDate, formatExact } from '../../i18n/format';
-import { INPUT_UNITS } from '../../i18n/input-labels';
 import { isDateInputKey } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
 import { formatInputRange } from '../../i18n/format-range';
 import type { InputKey, NumericInputKey } from '../../model/inputs';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { CitationLink } from '../../ui/citation-link';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { DateField } from './date-field';
 import { defaultWhy } from './default-why';
@@ -18,12 +19,26 @@ import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
   const scenario = useCalculatorStore((state) => scenarioById(state.scenarioId));
-  const why = defaultWhy(inputKey, scenario);
+  const words = useLaterMessages();
+  const lang = useLang();
+  const why = defaultWhy(inputKey, scenario, words);
+  const { names } = words.sources;
   return (
     <>
-      <span className="why-label">Why this default:</span> {why.text}{' '}
-      {why.citation ? <CitationLink citation={why.citation} /> : null}
-      {why.reference ? <SourceRef source={why.reference.source} url={why.reference.url} /> : null}
+      <span className="why-label">{words.assumptions.whyLabel}</span>{' '}
+      {/* The statement's figures may quote an outlet by its Latin name ("Reuters"). */}
+      <OutletName name={why.text} lang={lang} />{' '}
+      {why.citation ? (
+        <CitationLink
+          citation={why.citation}
+          lang={lang}
+          speaker={names[why.citation.speaker]}
+          outlet={names[why.citation.outlet]}
+        />
+      ) : null}
+      {why.reference ? (
+        <SourceRef source={why.reference.source} url={why.reference.url} lang={lang} />
+      ) : null}
     </>
   );
 }
@@ -65,30 +80,47 @@ function Choices({
   );
 }
 
-function figureChoices(ids: PhysicalFigureId[], short: (id: PhysicalFigureId) => string): Choice[] {
-  return ids.map((id) => {
-    const figure = physicalFigure(id);
-    return { value: figure.value, label: short(id), title: `${figure.label}: ${figure.valueText}` };
-  });
+type Words = Pick<LaterMessages, 'assumptions' | 'sources'>;
+
+function figureChoice(
+  id: PhysicalFigureId,
+  short: (kg: string) => string,
+  { sources }: Words,
+  lang: string,
+): Choice {
+  const figure = physicalFigure(id);
+  const { label, value } = sources.physical[id];
+  return {
+    value: figure.value,
+    label: short(formatExact(figure.value, lang)),
+    title: `${label}: ${value}`,
+  };
 }
 
-const DAILY_CHOICES: Choice[] = DAILY_FIRE_PRESETS.map((preset) => ({
-  value: preset.shellsPerDay,
-  label: `${formatExact(preset.shellsPerDay, 'en')} · ${preset.label}`,
-  title: preset.note,
-}));
+function dailyChoices({ sources }: Words, lang: string): Choice[] {
+  return DAILY_FIRE_PRESETS.map((preset) => ({
+    value: preset.shellsPerDay,
+    label: `${formatExact(preset.shellsPerDay, lang)} · ${sources.dailyFire[preset.id].label}`,
+    title: sources.dailyFire[preset.id].note,
+  }));
+}
 
-const SHELL_CHOICES = figureChoices(['shell-152mm', 'rocket-122mm'], (id) =>
-  id === 'shell-152mm' ? '152 mm shell, 43.56 kg' : '122 mm Grad rocket, 66 kg',
-);
+function shellChoices(words: Words, lang: string): Choice[] {
+  const { shell152, rocket122 } = words.assumptions;
+  return [
+    figureChoice('shell-152mm', shell152, words, lang),
+    figureChoice('rocket-122mm', rocket122, words, lang),
+  ];
+}
 
-const PAYLOAD_CHOICES = figureChoices(['payload-20ft', 'payload-20ft-old', 'payload-40ft'], (id) =>
-  id === 'payload-20ft'
-    ? '20-ft, 28,180 kg'
-    : id === 'payload-20ft-old'
-      ? '20-ft older rating, 21,920 kg'
-      : '40-ft, 26,730 kg',
-);
+function payloadChoices(words: Words, lang: string): Choice[] {
+  const { payload20, payload20Old, payload40 } = words.assumptions;
+  return [
+    figureChoice('payload-20ft', payload20, words, lang),
+    figureChoice('payload-20ft-old', payload20Old, words, lang),
+    figureChoice('payload-40ft', payload40, words, lang),
+  ];
+}
 
 const SHIPPED: readonly InputKey[] = ['containers', 'perContainer', 'share', 'usable'];
 const FIRE: readonly InputKey[] = ['daily'];
@@ -102,18 +134,18 @@ const CompactContext = createContext(false);
 function GroupValues({ keys }: { keys: readonly InputKey[] }) {
   const inputs = useCalculatorStore((state) => state.inputs);
   const ranges = useCalculatorStore((state) => state.ranges);
+  const { quantity } = useLaterMessages().assumptions;
+  const lang = useLang();
   return (
     <span className="group-values">
       {keys
         .map((key) => {
+          if (isDateInputKey(key)) return formatDate(inputs[key], lang, 'medium');
           const value = inputs[key];
-          if (isDateInputKey(key)) return formatDate(String(value), 'en', 'medium');
-          const unit = INPUT_UNITS[key];
           const range = isRangeKey(key) ? ranges[key] : undefined;
-          const number = range
-            ? formatInputRange(range.low, range.high, 'en')
-            : formatExact(Number(value), 'en');
-          return `${number}${unit.startsWith('%') ? '%' : ` ${unit}`}`;
+          return range
+            ? quantity(key, range.high, formatInputRange(range.low, range.high, lang))
+            : quantity(key, value, formatExact(value, lang));
         })
         .join(' · ')}
     </span>
@@ -159,15 +191,18 @@ export function CompactAssumptionsPanel() {
 /** Every assumption of the model, grouped as a reader thinks of them. */
 export function AssumptionsPanel() {
   const compact = useContext(CompactContext);
+  const words = useLaterMessages();
+  const lang = useLang();
+  const { title, groups, publishedRates, kindsOfRound, containerRatings } = words.assumptions;
   return (
     <section
       className={compact ? 'assumptions assumptions-compact' : 'assumptions'}
       aria-labelledby="assumptions-heading"
     >
       <h2 id="assumptions-heading" className="section-title">
-        Your assumptions
+        {title}
       </h2>
-      <Group title="What was shipped" keys={SHIPPED}>
+      <Group title={groups.shipped} keys={SHIPPED}>
         <NumberField
           inputKey="containers"
           slider={{ min: 0, max: 30_000, step: 100 }}
@@ -189,33 +224,43 @@ export function AssumptionsPanel() {
           why={<Why inputKey="usable" />}
         />
       </Group>
-      <Group title="How fast Russia fires" keys={FIRE}>
+      <Group title={groups.fire} keys={FIRE}>
         <NumberField
           inputKey="daily"
           slider={{ min: 1_000, max: 50_000, step: 500 }}
           choices={
             <>
-              <Choices inputKey="daily" label="Published rates of fire" choices={DAILY_CHOICES} />
-              <p className="field-caveat">{DAILY_FIRE_CAVEAT}</p>
+              <Choices
+                inputKey="daily"
+                label={publishedRates}
+                choices={dailyChoices(words, lang)}
+              />
+              <p className="field-caveat">{words.sources.fireCaveat}</p>
             </>
           }
           why={<Why inputKey="daily" />}
         />
       </Group>
-      <Group title="When" keys={WHEN}>
+      <Group title={groups.when} keys={WHEN}>
         <DateField inputKey="start" why={<Why inputKey="start" />} />
         <DateField inputKey="end" why={<Why inputKey="end" />} />
       </Group>
-      <Group title="Would it fit? (weight check)" keys={WEIGHT}>
+      <Group title={groups.weight} keys={WEIGHT}>
         <NumberField
           inputKey="shellKg"
-          choices={<Choices inputKey="shellKg" label="Kinds of round" choices={SHELL_CHOICES} />}
+          choices={
+            <Choices inputKey="shellKg" label={kindsOfRound} choices={shellChoices(words, lang)} />
+          }
           why={<Why inputKey="shellKg" />}
         />
         <NumberField
           inputKey="payloadKg"
           choices={
-            <Choices inputKey="payloadKg" label="Container ratings" choices={PAYLOAD_CHOICES} />
+            <Choices
+              inputKey="payloadKg"
+              label={containerRatings}
+              choices={payloadChoices(words, lang)}
+            />
           }
           why={<Why inputKey="payloadKg" />}
         />

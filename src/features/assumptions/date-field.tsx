@@ -1,8 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { formatDate } from '../../i18n/format';
-import { INPUT_LABELS } from '../../i18n/input-labels';
 import type { DateInputKey } from '../../model/inputs';
-import { INPUT_LOCALE } from '../../store/draft-actions';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
 interface DateFieldProps {
@@ -20,8 +19,9 @@ const canShowPicker =
 export function DateField({ inputKey, why }: DateFieldProps) {
   const id = useId();
   const picker = useRef<HTMLInputElement>(null);
+  const words = useLaterMessages().assumptions;
   const { value, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
-  const valueText = formatDate(value, INPUT_LOCALE);
+  const valueText = formatDate(value, useLang());
 
   return (
     <FieldFrame
@@ -38,7 +38,7 @@ export function DateField({ inputKey, why }: DateFieldProps) {
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
-            placeholder="YYYY-MM-DD"
+            placeholder={words.datePlaceholder}
             value={draft ?? value}
             aria-invalid={problem ? true : undefined}
             aria-describedby={describedBy(id)}
@@ -60,7 +60,7 @@ export function DateField({ inputKey, why }: DateFieldProps) {
               <button
                 type="button"
                 className="field-calendar"
-                aria-label={`${INPUT_LABELS[inputKey]}: choose on a calendar`}
+                aria-label={words.calendar(words.labels[inputKey])}
                 onClick={() => {
                   picker.current?.showPicker();
                 }}
@@ -90,7 +90,7 @@ export function DateField({ inputKey, why }: DateFieldProps) {
           ) : null}
         </>
       }
-      hint={`Reads as ${valueText}`}
+      hint={words.readsAsDate(valueText)}
       why={why}
     />
   );

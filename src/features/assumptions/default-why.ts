@@ -1,66 +1,72 @@
 import { dailyFireById } from '../../facts/daily-fire';
-import { PACKAGING_NOTE, physicalFigure, type PhysicalFigure } from '../../facts/physical';
+import { physicalFigure } from '../../facts/physical';
 import type { Citation, Scenario } from '../../facts/types';
+import type { LaterMessages } from '../../i18n/catalogue';
 import type { InputKey } from '../../model/inputs';
 
 export interface DefaultWhy {
   text: string;
   citation?: Citation | undefined;
-  /** An undated reference, for physical figures. */
-  reference?: Pick<PhysicalFigure, 'source' | 'url'> | undefined;
+  /** An undated reference, for physical figures: its name in the page's language. */
+  reference?: { source: string; url?: string | undefined } | undefined;
 }
 
 /**
- * Why a scenario's value of an input is what it is, and where it comes from. Values the statement
- * gives cite the statement; our assumptions say so and cite what they rest on.
+ * Why a scenario's value of an input is what it is, and where it comes from, in the language of
+ * `words`. Values the statement gives cite the statement; our assumptions say so and cite what
+ * they rest on. The statement's figures are worded as the sources section words them.
  */
-export function defaultWhy(key: InputKey, scenario: Scenario): DefaultWhy {
-  const assumed = scenario.assumed[key];
+export function defaultWhy(
+  key: InputKey,
+  scenario: Scenario,
+  { assumptions, sources }: Pick<LaterMessages, 'assumptions' | 'sources'>,
+): DefaultWhy {
+  const { why } = assumptions;
+  const assumed = scenario.assumed[key] === undefined ? undefined : why.assumed(scenario.id, key);
+  const reported = sources.scenarios[scenario.id];
   const statement = scenario.citation;
   switch (key) {
     case 'containers':
-      return assumed
-        ? { text: `Our assumption: ${assumed}`, citation: statement }
-        : { text: `Reported: ${scenario.containers.text} containers.`, citation: statement };
+      return {
+        text: assumed ? why.ourAssumption(assumed) : why.containers(reported.containers),
+        citation: statement,
+      };
     case 'perContainer':
       return {
         // The facts say for every statement how its per-container figure was derived.
-        text:
-          assumed ??
-          `Our division of the reported figures: ${scenario.shells.text} shells over ${scenario.containers.text} containers.`,
+        text: assumed ?? why.perContainer(reported.shells, reported.containers),
         citation: statement,
       };
     case 'share':
-      return {
-        text:
-          assumed ??
-          'Every container counted as holding shells. The US State Department spoke of “munitions or munitions-related materials”, so the true share may be lower.',
-      };
+      return { text: assumed ?? why.share };
     case 'usable':
-      return {
-        text: `${assumed ?? 'Every round counted as working.'} Ukraine’s military intelligence said in March 2024 that about half of those received did not work.`,
-      };
+      return { text: `${assumed ?? why.usable} ${why.usableGur}` };
     case 'daily':
-      return { text: assumed ?? 'Reported rate.', citation: dailyFireById('rusi-2024').citation };
+      return { text: assumed ?? why.daily, citation: dailyFireById('rusi-2024').citation };
     case 'start':
       return {
-        text: assumed ? `Our assumption: ${assumed}` : `Period counted: ${scenario.period}.`,
+        text: assumed ? why.ourAssumption(assumed) : why.start(reported.period),
         citation: statement,
       };
     case 'end':
+      return { text: assumed ? why.ourAssumption(assumed) : why.end, citation: statement };
+    case 'shellKg':
       return {
-        text: assumed ? `Our assumption: ${assumed}` : 'The date of the statement.',
-        citation: statement,
+        text: assumed ?? `${sources.physical['shell-152mm'].label}.`,
+        reference: {
+          source: sources.physical['shell-152mm'].source,
+          url: physicalFigure('shell-152mm').url,
+        },
       };
-    case 'shellKg': {
-      const shell = physicalFigure('shell-152mm');
-      return { text: assumed ?? `${shell.label}.`, reference: shell };
-    }
-    case 'payloadKg': {
-      const payload = physicalFigure('payload-20ft');
-      return { text: assumed ?? `${payload.label}.`, reference: payload };
-    }
+    case 'payloadKg':
+      return {
+        text: assumed ?? `${sources.physical['payload-20ft'].label}.`,
+        reference: {
+          source: sources.physical['payload-20ft'].source,
+          url: physicalFigure('payload-20ft').url,
+        },
+      };
     case 'packaging':
-      return { text: PACKAGING_NOTE };
+      return { text: sources.packagingNote };
   }
 }

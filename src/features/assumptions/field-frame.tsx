@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { explainReason } from '../../i18n/explain';
-import { INPUT_LABELS } from '../../i18n/input-labels';
 import type { InputKey, Inputs } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { leaveField, readDraft, typeInput } from '../../store/draft-actions';
+import { useLang, useLaterMessages } from '../../store/language-store';
 
 /** What a field shows: its last good value, the text being typed, and why that text is refused. */
 export function useField<K extends InputKey>(inputKey: K) {
+  const words = useLaterMessages().assumptions;
+  const lang = useLang();
   // Each selector returns a plain value, so a field re-renders only when its own value, text or
   // refusal changes, not on every keystroke elsewhere.
   const value = useCalculatorStore((state) => state.inputs[inputKey]);
@@ -19,7 +21,7 @@ export function useField<K extends InputKey>(inputKey: K) {
     const text = state.drafts[inputKey];
     if (text === undefined) return null;
     const read = readDraft(inputKey, text, state);
-    return read.ok ? null : explainReason(read.reason);
+    return read.ok ? null : explainReason(read.reason, words, lang);
   });
   const actions = useCalculatorActions();
   return {
@@ -53,8 +55,13 @@ interface FieldFrameProps {
   extras?: ReactNode;
   /** A control beside the label, such as the switch between an exact value and a range. */
   aside?: ReactNode;
-  /** A line on what the field accepts or how it read the value. */
+  /** A line on what the field accepts. */
   hint: ReactNode;
+  /**
+   * How the text being typed was read ("Read as 43.56 kg"), while it is not written as the field
+   * would write it; it takes the hint's place, which keeps its height so nothing below moves.
+   */
+  readAs?: string | null | undefined;
   why: ReactNode;
 }
 
@@ -71,11 +78,13 @@ export function FieldFrame({
   extras,
   aside,
   hint,
+  readAs,
   why,
 }: FieldFrameProps) {
+  const words = useLaterMessages().assumptions;
   const label = (
     <label className="field-label" htmlFor={id}>
-      {INPUT_LABELS[inputKey]}
+      {words.labels[inputKey]}
     </label>
   );
   return (
@@ -91,10 +100,13 @@ export function FieldFrame({
       <div className="field-entry">{entry}</div>
       {extras}
       <p className="field-hint" id={`${id}-hint`}>
-        {hint}
+        <span className="field-read" aria-live="polite">
+          {readAs ?? null}
+        </span>
+        <span className={readAs ? 'field-rule is-idle' : 'field-rule'}>{hint}</span>
       </p>
       <p className="field-error" id={`${id}-error`} aria-live="polite">
-        {problem ? `${problem}. The results still use ${valueText}.` : null}
+        {problem ? words.refused(problem, valueText) : null}
       </p>
       <p className="field-why" id={`${id}-why`}>
         {why}

@@ -1,11 +1,10 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { INPUT_LABELS, INPUT_UNITS } from '../../i18n/input-labels';
 import { INPUT_BOUNDS, type NumericInputKey } from '../../model/inputs';
 import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { INPUT_LOCALE } from '../../store/draft-actions';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
 export interface SliderRange {
@@ -85,6 +84,7 @@ export function startingRange(value: number): Interval {
 
 /** The switch between an exact value and a 90% range, for the inputs that can be ranges. */
 function RangeSwitch({ inputKey, range }: { inputKey: RangeKey; range: Interval | undefined }) {
+  const words = useLaterMessages().assumptions;
   const { setRange } = useCalculatorActions();
   const value = useCalculatorStore((state) => state.inputs[inputKey]);
   return (
@@ -92,25 +92,49 @@ function RangeSwitch({ inputKey, range }: { inputKey: RangeKey; range: Interval 
       <input
         type="checkbox"
         role="switch"
-        aria-label={`Range for ${INPUT_LABELS[inputKey].toLowerCase()}`}
+        aria-label={words.rangeFor(words.labels[inputKey])}
         checked={range !== undefined}
         onChange={(event) => {
           setRange(inputKey, event.target.checked ? startingRange(value) : null);
         }}
       />
-      Range
+      {words.range}
     </label>
   );
+}
+
+/** Spaces of every width as one, for comparing what was typed with how a field writes it. */
+function sameSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * Whether a field should say how it read `typed`: when it is not written as the field writes
+ * the value (`formatted`), or has a comma, which groups thousands in English and Korean but marks
+ * decimals in Ukrainian. `needsReading('6700', '6,700')` → true; `needsReading('448', '448')` → false.
+ */
+export function needsReading(typed: string, formatted: string): boolean {
+  return typed.includes(',') || sameSpaces(typed) !== sameSpaces(formatted);
 }
 
 /** A labelled numeric input (`name` = the contract key) with its unit, range, slider and source. */
 export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps) {
   const id = useId();
+  const words = useLaterMessages().assumptions;
+  const lang = useLang();
   const { value, range, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
   const { setRange } = useCalculatorActions();
   const { min, max } = INPUT_BOUNDS[inputKey];
-  const unit = INPUT_UNITS[inputKey];
+  const unit = words.units[inputKey];
   const step = ARROW_STEPS[inputKey];
+  const formatted = range
+    ? formatInputRange(range.low, range.high, lang)
+    : formatInput(value, lang);
+  const valueText = words.quantity(inputKey, range ? range.high : value, formatted);
+  const readAs =
+    draft !== undefined && problem === null && needsReading(draft, formatted)
+      ? words.readAs(valueText)
+      : null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -142,7 +166,8 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       id={id}
       inputKey={inputKey}
       problem={problem}
-      valueText={`${range ? formatInputRange(range.low, range.high, INPUT_LOCALE) : formatInput(value, INPUT_LOCALE)} ${unit}`}
+      valueText={valueText}
+      readAs={readAs}
       aside={isRangeKey(inputKey) ? <RangeSwitch inputKey={inputKey} range={range} /> : null}
       entry={
         <>
@@ -154,12 +179,7 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
             inputMode="decimal"
             autoComplete="off"
             spellCheck={false}
-            value={
-              draft ??
-              (range
-                ? formatInputRange(range.low, range.high, INPUT_LOCALE)
-                : formatInput(value, INPUT_LOCALE))
-            }
+            value={draft ?? formatted}
             aria-invalid={problem ? true : undefined}
             aria-describedby={describedBy(id)}
             onChange={(event) => {
@@ -177,7 +197,7 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
             <input
               className="field-slider"
               type="range"
-              aria-label={`${INPUT_LABELS[inputKey]}, slider`}
+              aria-label={words.slider(words.labels[inputKey])}
               min={slider.min}
               max={slider.max}
               step={slider.step}
@@ -192,16 +212,12 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       }
       hint={
         range ? (
-          <>
-            Type the low and high ends of a 90% range, joined by a dash or “to”: the true value lies
-            between them 9 times in 10. Above 0, up to {formatExact(max, INPUT_LOCALE)}.
-          </>
+          words.rangeHint(formatExact(max, lang))
         ) : (
           <>
-            Allowed: {formatExact(min, INPUT_LOCALE)} to {formatExact(max, INPUT_LOCALE)}
+            {words.allowed(formatExact(min, lang), formatExact(max, lang))}
             <span className="visually-hidden">
-              . The up and down arrow keys change it by {formatExact(step, INPUT_LOCALE)}, with
-              Shift by {formatExact(step * BIG_STEP, INPUT_LOCALE)}
+              {words.arrows(formatExact(step, lang), formatExact(step * BIG_STEP, lang))}
             </span>
           </>
         )

@@ -1,5 +1,6 @@
 import { explainNotice } from '../../i18n/explain-notice';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import './notices.css';
 
 /** A quiet note on a link of an older version whose statement has newer figures (CONTRACT §3). */
@@ -7,11 +8,11 @@ function OlderFiguresNote() {
   const olderFigures = useCalculatorStore((state) => state.olderFigures);
   const scenarioId = useCalculatorStore((state) => state.scenarioId);
   const { selectScenario } = useCalculatorActions();
+  const words = useLaterMessages().notices;
   if (!olderFigures) return null;
   return (
     <p className="quiet-note" data-note="newer-figures">
-      This link was made with an earlier version of the calculator and keeps that version’s figures.
-      Newer figures exist for this statement.{' '}
+      {words.olderFigures}{' '}
       <button
         type="button"
         className="link-button"
@@ -19,33 +20,46 @@ function OlderFiguresNote() {
           selectScenario(scenarioId);
         }}
       >
-        Use the newer figures
+        {words.useNewer}
       </button>
     </p>
   );
 }
 
-/** Names every link parameter the page could not take as given, and what it used instead. */
+/**
+ * Names every link parameter the page could not take as given, and what it used instead. Keys
+ * and options are the link's own words, shown as typed and marked English.
+ */
 export function UrlNotices() {
   const notices = useCalculatorStore((state) => state.notices);
   const { dismissNotices } = useCalculatorActions();
+  const words = useLaterMessages().notices;
+  const lang = useLang();
   if (notices.length === 0) return <OlderFiguresNote />;
   return (
     <>
       <OlderFiguresNote />
       <div className="notice" data-notice="" role="status" aria-labelledby="notice-heading">
         <h2 id="notice-heading" className="notice-title">
-          Some settings in this link were changed
+          {words.title}
         </h2>
         <ul>
           {notices.map((notice, index) => (
             <li key={index} data-notice-key={notice.key}>
-              {explainNotice(notice)}
+              {explainNotice(notice, words, lang).map((part, at) =>
+                typeof part === 'string' ? (
+                  part
+                ) : (
+                  <code key={at} lang="en" className="notice-key">
+                    {part.code}
+                  </code>
+                ),
+              )}
             </li>
           ))}
         </ul>
         <button type="button" className="link-button" onClick={dismissNotices}>
-          Dismiss
+          {words.dismiss}
         </button>
       </div>
     </>

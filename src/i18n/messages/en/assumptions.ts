@@ -1,2 +1,122 @@
-/** English: assumptions. The other languages copy this shape (`typeof assumptions`). */
-export const assumptions = {};
+import { scenarioById } from '../../../facts/scenarios';
+import type { ScenarioId } from '../../../facts/types';
+import type { InputKey, NumericInputKey } from '../../../model/inputs';
+
+/**
+ * English: the assumption fields, their hints and refusals. The other languages copy this shape
+ * (`typeof assumptions`). Facts shown beside the fields (rates of fire, masses, payloads) are
+ * worded in the `sources` namespace; the statements' own reasons for their values are here.
+ */
+export const assumptions = {
+  title: 'Your assumptions',
+  groups: {
+    shipped: 'What was shipped',
+    fire: 'How fast Russia fires',
+    when: 'When',
+    weight: 'Would it fit? (weight check)',
+  },
+  /** The visible label of every input. */
+  labels: {
+    containers: 'Containers shipped',
+    perContainer: 'Shells per container',
+    share: 'Containers holding shells',
+    usable: 'Shells that work',
+    daily: 'Russian fire per day',
+    start: 'First delivery',
+    end: 'Date of the count',
+    shellKg: 'Mass of one shell',
+    payloadKg: 'Payload limit of a container',
+    packaging: 'Packaging allowance (assumed)',
+  } satisfies Record<InputKey, string> as Record<InputKey, string>,
+  /** The unit after every input; dates show the form they are typed in. */
+  units: {
+    containers: 'containers',
+    perContainer: 'shells',
+    share: '%',
+    usable: '%',
+    daily: 'shells a day',
+    start: 'YYYY-MM-DD',
+    end: 'YYYY-MM-DD',
+    shellKg: 'kg',
+    payloadKg: 'kg',
+    packaging: '% of the rounds’ mass',
+  } satisfies Record<InputKey, string> as Record<InputKey, string>,
+  /** A value with its unit: "6,700 containers", "43.56 kg", "100%". */
+  quantity: (key: NumericInputKey, count: number, formatted: string): string => {
+    switch (key) {
+      case 'containers':
+        return `${formatted} ${count === 1 ? 'container' : 'containers'}`;
+      case 'perContainer':
+        return `${formatted} ${count === 1 ? 'shell' : 'shells'}`;
+      case 'daily':
+        return `${formatted} ${count === 1 ? 'shell' : 'shells'} a day`;
+      case 'shellKg':
+      case 'payloadKg':
+        return `${formatted} kg`;
+      case 'share':
+      case 'usable':
+      case 'packaging':
+        return `${formatted}%`;
+    }
+  },
+  /** How a typed number was understood: "Read as 43.56 kg". */
+  readAs: (quantity: string) => `Read as ${quantity}`,
+  /** How a typed date reads: "Reads as June 14, 2024". */
+  readsAsDate: (date: string) => `Reads as ${date}`,
+  /** A refusal and the value still in use: "Not a number. The results still use 448 shells." */
+  refused: (problem: string, quantity: string) => `${problem}. The results still use ${quantity}.`,
+  allowed: (min: string, max: string) => `Allowed: ${min} to ${max}`,
+  /** Read out, not shown: how the arrow keys step the value. */
+  arrows: (step: string, bigStep: string) =>
+    `. The up and down arrow keys change it by ${step}, with Shift by ${bigStep}`,
+  rangeHint: (max: string) =>
+    `Type the low and high ends of a 90% range, joined by a dash or “to”: the true value lies between them 9 times in 10. Above 0, up to ${max}.`,
+  range: 'Range',
+  rangeFor: (label: string) => `Range for ${label.toLowerCase()}`,
+  slider: (label: string) => `${label}, slider`,
+  calendar: (label: string) => `${label}: choose on a calendar`,
+  datePlaceholder: 'YYYY-MM-DD',
+  publishedRates: 'Published rates of fire',
+  kindsOfRound: 'Kinds of round',
+  containerRatings: 'Container ratings',
+  /** The short labels of the one-click masses and payloads. */
+  shell152: (kg: string) => `152 mm shell, ${kg} kg`,
+  rocket122: (kg: string) => `122 mm Grad rocket, ${kg} kg`,
+  payload20: (kg: string) => `20-ft, ${kg} kg`,
+  payload20Old: (kg: string) => `20-ft older rating, ${kg} kg`,
+  payload40: (kg: string) => `40-ft, ${kg} kg`,
+  whyLabel: 'Why this default:',
+  why: {
+    /** A statement's own reason for a value it sets by assumption, if it has one. */
+    assumed: (id: ScenarioId, key: InputKey): string | undefined => scenarioById(id).assumed[key],
+    ourAssumption: (text: string) => `Our assumption: ${text}`,
+    /** The statement's figures as the sources section words them: "about 6,700". */
+    containers: (reported: string) => `Reported: ${reported} containers.`,
+    perContainer: (shells: string, containers: string) =>
+      `Our division of the reported figures: ${shells} shells over ${containers} containers.`,
+    share:
+      'Every container counted as holding shells. The US State Department spoke of “munitions or munitions-related materials”, so the true share may be lower.',
+    usable: 'Every round counted as working.',
+    usableGur:
+      'Ukraine’s military intelligence said in March 2024 that about half of those received did not work.',
+    daily: 'Reported rate.',
+    start: (period: string) => `Period counted: ${period}.`,
+    end: 'The date of the statement.',
+  },
+  /** Why a typed value cannot be used, in a few words beside the field. */
+  reasons: {
+    empty: 'Enter a number',
+    notANumber: 'Not a number',
+    misplacedGrouping: (decimal: string) => `Not a number: write decimals with “${decimal}”`,
+    belowMin: (min: string) => `Must be ${min} or more`,
+    aboveMax: (max: string) => `Must be ${max} or less`,
+    notADate: 'Not a real date (use YYYY-MM-DD)',
+    endNotAfterStart: (start: string) => `Must be after the first delivery (${start})`,
+    startNotBeforeEnd: (end: string) => `Must be before the count date (${end})`,
+    beyondCalendar: 'Beyond the year 9999',
+    rangeNotPositive: 'A range must start above 0',
+    rangeNotIncreasing: 'The low end must be below the high end',
+    expectedRange: (example: string) => `Enter two numbers, low and high (e.g. ${example})`,
+    expectedNumber: 'Enter one number, or switch on Range',
+  },
+};
