@@ -49,7 +49,7 @@ test('a bad value inside the comparison falls back, and the notice names compare
 }) => {
   await page.goto(`/?compare=${encodeURIComponent('scenario=shin-2024-06&containers=abc')}`);
   const notice = page.locator('[data-notice]');
-  await expect(notice).toContainText('compare: containers is not a number');
+  await expect(notice).toContainText('“compare: containers” is not a number');
   await expect(page.locator('[data-compare-result="totalShells"]')).toHaveAttribute(
     'data-value',
     '4800000',
