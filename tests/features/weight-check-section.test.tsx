@@ -22,15 +22,18 @@ function verdict(): HTMLElement {
     .nextElementSibling as HTMLElement;
 }
 
-/** Each rating's row as its cells read: container, payload, these rounds, most that fit. */
+/**
+ * Each rating's row as its cells read: container, payload, these rounds, most that fit; a mass
+ * keeps its unit on its line with a no-break space, read here as a space.
+ */
 function ratingRows(): string[][] {
   const table = screen.getByRole('table', { name: 'Container ratings' });
   return within(table)
     .getAllByRole('row')
     .slice(1)
     .map((row) =>
-      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
-        (cell) => cell.textContent,
+      [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) =>
+        cell.textContent.replace(/\u00a0/g, ' '),
       ),
     );
 }

@@ -1,58 +1,12 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { PUBLISHED_SPANS } from '../../facts/published-spans';
-import { formatAxisTick, formatExact, formatFixed, formatPercent } from '../../i18n/format';
-import { INPUT_LABELS } from '../../i18n/input-labels';
+import { formatAxisTick } from '../../i18n/format';
 import type { Inputs } from '../../model/inputs';
-import type { Interval, Ranges } from '../../model/ranges';
-import { monthsSwings, type Sensitivity, type Swing, type SwingKey } from '../../model/sensitivity';
+import type { Ranges } from '../../model/ranges';
+import { monthsSwings, type Swing } from '../../model/sensitivity';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import { endsText, leadSentence, monthsText, rowSpanText, valueText } from './tornado-words';
 import './sensitivity.css';
-
-const LOCALE = 'en';
-
-/** Each assumption as the subject of a sentence. */
-const SUBJECTS: Record<SwingKey, string> = {
-  containers: 'The number of containers',
-  perContainer: 'The number of shells per container',
-  share: 'The share of containers holding shells',
-  usable: 'The share of shells that work',
-  daily: "Russia's daily fire",
-};
-
-/** The unit after a span of values; percentages carry their sign instead. */
-const SPAN_UNITS: Record<SwingKey, string> = {
-  containers: ' containers',
-  perContainer: ' shells a container',
-  share: '',
-  usable: '',
-  daily: ' shells a day',
-};
-
-/** Why an assumption was not varied: so far only for want of a published figure. */
-const UNVARIED_REASON = 'no published figure';
-
-function valueText(key: SwingKey, value: number): string {
-  return key === 'share' || key === 'usable'
-    ? formatPercent(value, LOCALE)
-    : formatExact(value, LOCALE);
-}
-
-function spanText(key: SwingKey, { low, high }: Interval): string {
-  return `${valueText(key, low)} to ${valueText(key, high)}${SPAN_UNITS[key]}`;
-}
-
-function monthsText(months: number): string {
-  return formatFixed(months, LOCALE, 1);
-}
-
-/** The one sentence naming the assumption that matters most, or null when nothing was varied. */
-function leadSentence({ months, swings }: Sensitivity): string | null {
-  const top = swings[0];
-  if (!top) return null;
-  if (top.monthsAtLow === top.monthsAtHigh) {
-    return `None of these assumptions moves months of fire from ${monthsText(months)}.`;
-  }
-  return `${SUBJECTS[top.key]} matters most: from ${spanText(top.key, top.interval)}, months of fire go from ${monthsText(top.monthsAtLow)} to ${monthsText(top.monthsAtHigh)}.`;
-}
 
 /** Round ticks from 0 to at least `max`, six at most: 9.9 → 0, 2, 4, 6, 8, 10. */
 function axisTicks(max: number): number[] {
@@ -76,6 +30,8 @@ interface SwingRowProps {
 }
 
 function SwingRow({ swing, axisMax, currentAt }: SwingRowProps) {
+  const { sensitivity: words, assumptions } = useLaterMessages();
+  const lang = useLang();
   const { key, interval, monthsAtLow, monthsAtHigh } = swing;
   const lowIsLeft = monthsAtLow <= monthsAtHigh;
   const left = {
@@ -93,26 +49,20 @@ function SwingRow({ swing, axisMax, currentAt }: SwingRowProps) {
   return (
     <tr>
       <th scope="row">
-        {INPUT_LABELS[key]}
-        <span className="tornado-span">
-          {spanText(key, interval)},{' '}
-          {swing.source === 'range' ? 'your 90% range' : 'published figures'}
-        </span>
+        {assumptions.labels[key]}
+        <span className="tornado-span">{rowSpanText(swing, words, lang)}</span>
       </th>
       <td className="tornado-cell">
-        <span className="visually-hidden">
-          {monthsText(monthsAtLow)} months at {valueText(key, interval.low)},{' '}
-          {monthsText(monthsAtHigh)} months at {valueText(key, interval.high)}
-        </span>
+        <span className="visually-hidden">{endsText(swing, words, lang)}</span>
         <span className="tornado-track" aria-hidden="true">
           <span className="tornado-bar" style={barStyle}>
             <span className="tornado-end tornado-end-left">
-              <b>{monthsText(left.months)}</b>
-              <span>at {valueText(key, left.at)}</span>
+              <b>{monthsText(left.months, lang)}</b>
+              <span>{words.at(valueText(key, left.at, lang))}</span>
             </span>
             <span className="tornado-end tornado-end-right">
-              <b>{monthsText(right.months)}</b>
-              <span>at {valueText(key, right.at)}</span>
+              <b>{monthsText(right.months, lang)}</b>
+              <span>{words.at(valueText(key, right.at, lang))}</span>
             </span>
           </span>
           <span className="tornado-now" style={{ left: currentAt }} />
@@ -134,6 +84,8 @@ interface TornadoProps {
  * marked; one sentence names the assumption that matters most.
  */
 export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
+  const { sensitivity: words, assumptions } = useLaterMessages();
+  const lang = useLang();
   const sensitivity = useMemo(
     () => monthsSwings(inputs, ranges, PUBLISHED_SPANS),
     [inputs, ranges],
@@ -143,28 +95,23 @@ export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
   const ticks = axisTicks(Math.max(months, ...ends));
   const axisMax = ticks.at(-1) ?? 1;
   const currentAt = percentOf(months, axisMax);
-  const lead = leadSentence(sensitivity);
+  const lead = leadSentence(sensitivity, words, lang);
+  const now = monthsText(months, lang);
 
   return (
     <section className="sensitivity" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading" className="section-title">
-        What matters most
+        {words.title}
       </h2>
-      <p className="section-dek">
-        Each assumption moved alone from the lowest to the highest published figure (or across your
-        own range), the others held where they are. The dark line marks months of fire now:{' '}
-        {monthsText(months)}.
-      </p>
+      <p className="section-dek">{words.dek(now)}</p>
       {lead ? <p className="sensitivity-lead">{lead}</p> : null}
       <div className="table-scroll">
         <table className="data-table tornado">
-          <caption className="visually-hidden">
-            Months of fire with one assumption at each end of its span
-          </caption>
+          <caption className="visually-hidden">{words.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Assumption, span tried</th>
-              <th scope="col">Months of fire (now {monthsText(months)})</th>
+              <th scope="col">{words.assumptionColumn}</th>
+              <th scope="col">{words.monthsColumn(now)}</th>
             </tr>
           </thead>
           <tbody>
@@ -183,7 +130,7 @@ export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
                       className="tornado-tick"
                       style={{ left: percentOf(tick, axisMax) }}
                     >
-                      {formatAxisTick(tick, LOCALE)}
+                      {formatAxisTick(tick, lang)}
                     </span>
                   ))}
                 </span>
@@ -194,8 +141,7 @@ export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
       </div>
       {unvaried.length > 0 ? (
         <p className="tornado-note">
-          Not varied:{' '}
-          {unvaried.map((key) => `${INPUT_LABELS[key]} (${UNVARIED_REASON})`).join('; ')}.
+          {words.notVaried(unvaried.map((key) => assumptions.labels[key]))}
         </p>
       ) : null}
     </section>

@@ -1,59 +1,74 @@
 import { PUBLISHED_SPANS } from '../../facts/published-spans';
-import { formatApprox, formatAxisTick, formatExact, formatFixed } from '../../i18n/format';
+import type { LaterMessages } from '../../i18n/catalogue';
+import {
+  formatApprox,
+  formatAxisTick,
+  formatExact,
+  formatFixed,
+  formatPercent,
+} from '../../i18n/format';
 import type { Histogram, Spread } from '../../model/distribution';
 import type { SampledResults } from '../../model/sampling';
 import { useCalculatorActions } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { useSampledResults } from '../../store/use-sampled';
+import type { Lang } from '../../url/view-options';
 import { histogramShape } from './histogram-shape';
 import './spread.css';
 
-const LOCALE = 'en';
+type SpreadWords = LaterMessages['spread'];
 
 type Measured = 'totalShells' | 'monthsOfFire';
 
 interface Measure {
   key: Measured;
   title: string;
-  /** A value as the table writes it; `unit` follows it in sentences. */
+  /** A value as the table writes it. */
   text: (value: number) => string;
-  unit: string;
+  /** A value as a sentence writes it, with its unit. */
+  withUnit: (value: number) => string;
   /** An axis tick, given the power of ten of the ticks' last digit. */
   tick: (value: number, exponent: number) => string;
 }
 
-/** formatAxisTick writes one decimal of its unit (thousands, millions…): exact unless the ticks are finer. */
-function shellsTick(value: number, exponent: number): string {
-  const unit = Math.max(0, 3 * Math.floor(Math.log10(Math.abs(value)) / 3));
-  return exponent >= unit - 1 ? formatAxisTick(value, LOCALE) : formatExact(value, LOCALE);
-}
+/** The samples drawn, and the share left undrawn at each end (CONTRACT §2). */
+const SAMPLES = 10_000;
+const UNDRAWN_PERCENT = 0.5;
 
-const MEASURES: readonly Measure[] = [
-  {
-    key: 'totalShells',
-    title: 'Working shells delivered',
-    text: (value) => formatApprox(value, LOCALE),
-    unit: '',
-    tick: shellsTick,
-  },
-  {
-    key: 'monthsOfFire',
-    title: 'Months of Russian fire',
-    text: (value) => formatFixed(value, LOCALE, 1),
-    unit: ' months',
-    tick: (value, exponent) => formatFixed(value, LOCALE, Math.max(0, -exponent)),
-  },
-];
+/** The two measures in the language on screen. */
+function measuresIn(words: SpreadWords, lang: Lang): readonly Measure[] {
+  // formatAxisTick writes one decimal of its unit (thousands, millions…; Korean counts in 만, 10⁴,
+  // and 억, 10⁸): exact unless the ticks are finer.
+  const group = lang === 'ko' ? 4 : 3;
+  const shellsTick = (value: number, exponent: number) => {
+    const unit = Math.max(0, group * Math.floor(Math.log10(Math.abs(value)) / group));
+    return exponent >= unit - 1 ? formatAxisTick(value, lang) : formatExact(value, lang);
+  };
+  const months = (value: number) => formatFixed(value, lang, 1);
+  return [
+    {
+      key: 'totalShells',
+      title: words.measures.totalShells,
+      text: (value) => formatApprox(value, lang),
+      withUnit: (value) => formatApprox(value, lang),
+      tick: shellsTick,
+    },
+    {
+      key: 'monthsOfFire',
+      title: words.measures.monthsOfFire,
+      text: months,
+      withUnit: (value) => words.months(months(value)),
+      tick: (value, exponent) => formatFixed(value, lang, Math.max(0, -exponent)),
+    },
+  ];
+}
 
 /** Layout of a histogram, in pixels: its width follows the page, its height does not. */
 const PLOT_HEIGHT = 128;
 const BASELINE = 102;
 const BAR_TOP = 22;
 
-const PERCENTILES: readonly [keyof Spread, string][] = [
-  ['low', '5th percentile'],
-  ['median', 'Median'],
-  ['high', '95th percentile'],
-];
+const PERCENTILES: readonly (keyof Spread)[] = ['low', 'median', 'high'];
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(3)}%`;
@@ -65,10 +80,6 @@ function anchorAt(share: number, reach: number): 'start' | 'middle' | 'end' {
   return share > 1 - reach ? 'end' : 'middle';
 }
 
-function spreadLabel({ title, text, unit }: Measure, { median, low, high }: Spread): string {
-  return `${title}: median ${text(median)}${unit}; 90% range ${text(low)} to ${text(high)}${unit}.`;
-}
-
 interface SpreadHistogramProps {
   measure: Measure;
   histogram: Histogram;
@@ -77,6 +88,7 @@ interface SpreadHistogramProps {
 
 /** One histogram, hand-drawn: bars inside the 90% interval in the accent colour, a median line. */
 function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
+  const words = useLaterMessages().spread;
   const { bars, median, ticks, tickExponent } = histogramShape(histogram, spread);
   const barHeight = BASELINE - BAR_TOP;
   return (
@@ -85,7 +97,12 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
       width="100%"
       height={PLOT_HEIGHT}
       role="img"
-      aria-label={spreadLabel(measure, spread)}
+      aria-label={words.histogram(
+        measure.title,
+        measure.withUnit(spread.median),
+        measure.text(spread.low),
+        measure.withUnit(spread.high),
+      )}
     >
       {bars.map((bar, bin) => (
         <rect
@@ -130,8 +147,7 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
         y={12}
         textAnchor={anchorAt(median, 0.25)}
       >
-        median {measure.text(spread.median)}
-        {measure.unit}
+        {words.median(measure.withUnit(spread.median))}
       </text>
     </svg>
   );
@@ -139,10 +155,13 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
 
 /** The two histograms and their table; while the samples are worked out, the same space, waiting. */
 function SpreadFigures({ results }: { results: SampledResults | null }) {
+  const words = useLaterMessages().spread;
+  const lang = useLang();
+  const measures = measuresIn(words, lang);
   return (
     <>
       <div className="spread-charts">
-        {MEASURES.map((measure) => (
+        {measures.map((measure) => (
           <figure key={measure.key} className="spread-figure">
             <figcaption className="spread-title">{measure.title}</figcaption>
             {results ? (
@@ -152,24 +171,24 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
                 spread={results[measure.key]}
               />
             ) : (
-              <p className="spread-waiting">Working out the spread…</p>
+              <p className="spread-waiting">{words.waiting}</p>
             )}
           </figure>
         ))}
       </div>
       <p className="spread-caption">
-        <span className="spread-key spread-key-inside">The middle 90%</span>{' '}
-        <span className="spread-key spread-key-outside">outside it</span>
+        <span className="spread-key spread-key-inside">{words.inside}</span>{' '}
+        <span className="spread-key spread-key-outside">{words.outside}</span>
         <br />
-        From 10,000 seeded samples; the 0.5% at each end is not drawn.
+        {words.samples(formatExact(SAMPLES, lang), formatPercent(UNDRAWN_PERCENT, lang))}
       </p>
       <div className="table-scroll">
         <table className="data-table spread-table">
-          <caption className="visually-hidden">The spread of the results in figures</caption>
+          <caption className="visually-hidden">{words.tableCaption}</caption>
           <thead>
             <tr>
               <td />
-              {MEASURES.map((measure) => (
+              {measures.map((measure) => (
                 <th key={measure.key} scope="col">
                   {measure.title}
                 </th>
@@ -177,10 +196,10 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
             </tr>
           </thead>
           <tbody>
-            {PERCENTILES.map(([value, name]) => (
+            {PERCENTILES.map((value) => (
               <tr key={value}>
-                <th scope="row">{name}</th>
-                {MEASURES.map((measure) => (
+                <th scope="row">{words.percentiles[value]}</th>
+                {measures.map((measure) => (
                   <td key={measure.key}>
                     {results ? measure.text(results[measure.key][value]) : '…'}
                   </td>
@@ -194,12 +213,14 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
   );
 }
 
-function spanText({ low, high }: { low: number; high: number }): string {
-  return `${formatExact(low, LOCALE)}–${formatExact(high, LOCALE)}`;
+function spanText({ low, high }: { low: number; high: number }, lang: Lang): string {
+  return `${formatExact(low, lang)}–${formatExact(high, lang)}`;
 }
 
 /** With every input exact: what a range does, and one click to try the published spans. */
 function Invitation() {
+  const words = useLaterMessages().spread;
+  const lang = useLang();
   const { setRange } = useCalculatorActions();
   const { perContainer, daily } = PUBLISHED_SPANS;
   const tryPublishedSpans = () => {
@@ -209,17 +230,17 @@ function Invitation() {
   return (
     <>
       <p className="section-dek">
-        Not sure of a number? Type it as a range, such as 266..480, and the calculator takes you to
-        be 90% sure the true value lies in between, tries 10,000 values across it and shows here how
-        far the answer spreads.
+        {words.invitation(
+          `${String(perContainer.low)}..${String(perContainer.high)}`,
+          formatExact(SAMPLES, lang),
+        )}
       </p>
       <div className="spread-invite">
         <button type="button" className="spread-button" onClick={tryPublishedSpans}>
-          Try the published spans
+          {words.tryPublished}
         </button>
         <p className="spread-invite-note">
-          Shells per container {spanText(perContainer)} (satellite count to government figure),
-          Russian fire {spanText(daily)} a day (RUSI to Syrskyi).
+          {words.publishedSpans(spanText(perContainer, lang), spanText(daily, lang))}
         </p>
       </div>
     </>
@@ -232,20 +253,18 @@ function Invitation() {
  * invitation to try ranges.
  */
 export function SpreadSection() {
+  const words = useLaterMessages().spread;
   const view = useSampledResults();
   return (
     <section className="spread" aria-labelledby="spread-heading">
       <h2 id="spread-heading" className="section-title">
-        How the answer spreads
+        {words.title}
       </h2>
       {view.kind === 'exact' ? (
         <Invitation />
       ) : (
         <>
-          <p className="section-dek">
-            Each range is taken as 90% sure to hold the true value; here is how far that spreads the
-            two answers.
-          </p>
+          <p className="section-dek">{words.dek}</p>
           <SpreadFigures results={view.kind === 'ready' ? view.results : null} />
         </>
       )}

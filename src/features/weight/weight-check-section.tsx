@@ -1,105 +1,128 @@
-import { useId } from 'react';
-import { PACKAGING_NOTE, physicalFigure, type PhysicalFigure } from '../../facts/physical';
-import { formatExact, formatTonnes, plural } from '../../i18n/format';
+import { Fragment, useId, type ReactNode } from 'react';
+import { physicalFigure, type PhysicalFigure } from '../../facts/physical';
+import type { LaterMessages } from '../../i18n/catalogue';
+import { formatExact, formatTonnes, numberFormat } from '../../i18n/format';
 import { weightCheck, type WeightCheck } from '../../model/weight-check';
 import { useCalculatorStore } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { ResultFigure } from '../../ui/result-figure';
 import { SourceRef } from '../../ui/source-ref';
+import type { Lang } from '../../url/view-options';
 import './weight.css';
 
-const LOCALE = 'en';
+type WeightWords = LaterMessages['weight'];
 
-interface Rating {
-  figure: PhysicalFigure;
-  name: string;
-  /** How a sentence names the container: "the 28,180 kg payload of a 20-ft container". */
-  of: string;
-}
-
-const RATINGS: readonly Rating[] = [
-  { figure: physicalFigure('payload-20ft'), name: '20-ft', of: 'of a 20-ft container' },
-  {
-    figure: physicalFigure('payload-20ft-old'),
-    name: '20-ft, older rating',
-    of: 'of a 20-ft container on the older rating',
-  },
-  { figure: physicalFigure('payload-40ft'), name: '40-ft', of: 'of a 40-ft container' },
-];
+const RATINGS = (['payload-20ft', 'payload-20ft-old', 'payload-40ft'] as const).map((id) => ({
+  id,
+  figure: physicalFigure(id),
+}));
 
 const MODEL_RATINGS = RATINGS.map(({ figure }) => ({ id: figure.id, payloadKg: figure.value }));
 
-const ROUNDS = [
-  { figure: physicalFigure('shell-152mm'), one: 'shell', other: 'shells' },
-  { figure: physicalFigure('rocket-122mm'), one: 'rocket', other: 'rockets' },
-];
+const ROUNDS = (['shell-152mm', 'rocket-122mm'] as const).map((id) => ({
+  id,
+  figure: physicalFigure(id),
+}));
 
 const VOLUME_SOURCE = physicalFigure('payload-20ft');
+const VOLUME_CUBIC_METRES = 33.2;
 
-/** Masses in tonnes, small ones in kilograms so that a near miss never reads "0 t". */
-function formatMass(kg: number): string {
-  return Math.abs(kg) < 1000
-    ? `${formatExact(Math.round(kg), LOCALE)} kg`
-    : formatTonnes(kg, LOCALE);
+/** A figure's source, named in the language on screen; a name left as published is marked English. */
+function Source({ figure }: { figure: PhysicalFigure }) {
+  const name = useLaterMessages().sources.physical[figure.id].source;
+  const ref = <SourceRef source={name} url={figure.url} />;
+  return name === figure.source ? <span lang="en">{ref}</span> : ref;
 }
 
-function formatKg(kg: number): string {
-  return `${formatExact(kg, LOCALE)} kg`;
+/** The words for masses and percentages in the language on screen. */
+function massWords(words: WeightWords, lang: Lang) {
+  const kg = (value: number) => words.kg(formatExact(value, lang));
+  return {
+    kg,
+    /** Masses in tonnes, small ones in kilograms so that a near miss never reads "0 t". */
+    mass: (value: number) =>
+      Math.abs(value) < 1000 ? kg(Math.round(value)) : formatTonnes(value, lang),
+    percent: (value: number) =>
+      numberFormat(lang, { style: 'percent', maximumFractionDigits: 3 }).format(value / 100),
+  };
 }
 
 /** Whether one container's rounds fit its payload, and the largest count that would. */
 export function WeightCheckSection() {
   const headingId = useId();
+  const { weight: words, sources } = useLaterMessages();
+  const lang = useLang();
   const perContainer = useCalculatorStore((state) => state.inputs.perContainer);
   const shellKg = useCalculatorStore((state) => state.inputs.shellKg);
   const packaging = useCalculatorStore((state) => state.inputs.packaging);
   const payloadKg = useCalculatorStore((state) => state.inputs.payloadKg);
   const range = useCalculatorStore((state) => state.ranges.perContainer);
 
+  const { kg, mass, percent } = massWords(words, lang);
   const check = weightCheck({ perContainer, shellKg, packaging, payloadKg }, MODEL_RATINGS, range);
   const round = ROUNDS.find(({ figure }) => figure.value === shellKg);
-  const noun = (count: number) => plural(count, LOCALE, round ?? { one: 'round', other: 'rounds' });
+  const noun = words.rounds[round?.id ?? 'other'];
   const chosen = RATINGS.find(({ figure }) => figure.value === payloadKg);
-  const payload = `the ${formatKg(payloadKg)} payload ${chosen ? chosen.of : 'you set'}`;
+  const payload = chosen
+    ? words.ratings[chosen.id].payload(kg(payloadKg))
+    : words.payloadYouSet(kg(payloadKg));
+  const subject = words.subject(
+    formatExact(perContainer, lang),
+    noun(perContainer),
+    kg(shellKg),
+    range !== undefined,
+    packaging > 0 ? percent(packaging) : null,
+  );
+  const most = (
+    <ResultFigure
+      className="weight-figure"
+      resultKey="maxPerContainer"
+      exact={check.maxPerContainer}
+      display={formatExact(check.maxPerContainer, lang)}
+    />
+  );
 
   return (
     <section className="weight-check" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
-        Would it fit in a container?
+        {words.title}
       </h2>
       <Verdict
         check={check}
-        subject={`${formatExact(perContainer, LOCALE)} ${noun(perContainer)}${range ? ' (the middle of your range)' : ''} of ${formatKg(shellKg)}${packaging > 0 ? `, with ${formatExact(packaging, LOCALE)}% for packaging,` : ''}`}
+        subject={subject}
         payload={payload}
         spread={range ? { low: range.low, high: range.high } : null}
       />
       <p className="weight-line">
-        By mass, at most{' '}
-        <ResultFigure
-          className="weight-figure"
-          resultKey="maxPerContainer"
-          exact={check.maxPerContainer}
-          display={formatExact(check.maxPerContainer, LOCALE)}
-        />{' '}
-        {noun(check.maxPerContainer)} fit {payload}
-        {packaging > 0 ? `, at ${formatKg(check.packedKgPerRound)} each with packaging` : ''}.
+        {parts(
+          words.most(
+            most,
+            noun(check.maxPerContainer),
+            payload,
+            packaging > 0 ? kg(check.packedKgPerRound) : null,
+          ),
+        )}
       </p>
       {range && check.highEnd ? (
         <p className="weight-line">
-          Your range goes up to {formatExact(range.high, LOCALE)} {noun(range.high)} a container: at
-          that end they weigh {formatMass(check.highEnd.packedMassKg)}
-          {check.highEnd.fits ? ` and still fit ${payload}.` : `, too heavy for ${payload}.`}
+          {(check.highEnd.fits ? words.highEndFits : words.highEndOver)(
+            formatExact(range.high, lang),
+            noun(range.high),
+            mass(check.highEnd.packedMassKg),
+            payload,
+          )}
         </p>
       ) : null}
 
       <div className="table-scroll">
         <table className="data-table weight-table">
-          <caption>Container ratings</caption>
+          <caption>{words.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Container</th>
-              <th scope="col">Payload</th>
-              <th scope="col">These rounds</th>
-              <th scope="col">Most that fit</th>
+              <th scope="col">{words.columns.container}</th>
+              <th scope="col">{words.columns.payload}</th>
+              <th scope="col">{words.columns.rounds}</th>
+              <th scope="col">{words.columns.most}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,20 +131,18 @@ export function WeightCheckSection() {
               if (!row) return null;
               const isChosen = rating === chosen;
               return (
-                <tr key={rating.figure.id} className={isChosen ? 'row-mark' : undefined}>
+                <tr key={rating.id} className={isChosen ? 'row-mark' : undefined}>
                   <th scope="row">
-                    {rating.name}
-                    {isChosen ? <span className="row-note"> (your choice)</span> : null}
+                    {words.ratings[rating.id].name}
+                    {isChosen ? <span className="row-note"> {words.yourChoice}</span> : null}
                     <br />
-                    <SourceRef source={rating.figure.source} url={rating.figure.url} />
+                    <Source figure={rating.figure} />
                   </th>
-                  <td>{formatKg(row.payloadKg)}</td>
+                  <td>{kg(row.payloadKg)}</td>
                   <td className={`text-cell ${row.fits ? 'weight-fits' : 'weight-over'}`}>
-                    {row.fits
-                      ? `Fit, ${formatMass(row.spareKg)} to spare`
-                      : `Too heavy by ${formatMass(-row.spareKg)}`}
+                    {row.fits ? words.fit(mass(row.spareKg)) : words.over(mass(-row.spareKg))}
                   </td>
-                  <td>{formatExact(row.maxCount, LOCALE)}</td>
+                  <td>{formatExact(row.maxCount, lang)}</td>
                 </tr>
               );
             })}
@@ -130,28 +151,30 @@ export function WeightCheckSection() {
       </div>
 
       <p className="weight-line">
-        <strong>
-          Packaging allowance: {formatExact(packaging, LOCALE)}%, your assumption; no published
-          figure.
-        </strong>{' '}
-        {PACKAGING_NOTE}
+        <strong>{words.packagingAllowance(percent(packaging))}</strong> {sources.packagingNote}
       </p>
       <p className="weight-note">
-        Mass of one round: {formatKg(shellKg)},{' '}
+        {words.massOfRound(kg(shellKg))}{' '}
         {round ? (
           <>
-            {round.figure.label} · <SourceRef source={round.figure.source} url={round.figure.url} />
+            {sources.physical[round.id].label} · <Source figure={round.figure} />
           </>
         ) : (
-          'your figure'
+          words.yourFigure
         )}
         .
       </p>
       <p className="weight-note">
-        Volume is not checked, only mass: a 20-ft container holds 33.2 m³ inside ·{' '}
-        <SourceRef source={VOLUME_SOURCE.source} url={VOLUME_SOURCE.url} />.
+        {words.volume(formatExact(VOLUME_CUBIC_METRES, lang))} <Source figure={VOLUME_SOURCE} />.
       </p>
     </section>
+  );
+}
+
+/** A sentence's parts around its marked figure, keyed for React. */
+function parts(pieces: readonly ReactNode[]): ReactNode {
+  return pieces.map((piece, index) =>
+    typeof piece === 'string' ? piece : <Fragment key={index}>{piece}</Fragment>,
   );
 }
 
@@ -167,12 +190,15 @@ interface VerdictProps {
 
 /** The plain verdict in one sentence, the packed mass marked as a result. */
 function Verdict({ check, subject, payload, spread }: VerdictProps) {
-  const mass = (
+  const words = useLaterMessages().weight;
+  const lang = useLang();
+  const { mass } = massWords(words, lang);
+  const figure = (
     <ResultFigure
       className="weight-figure"
       resultKey="packedMassKg"
       exact={check.packedMassKg}
-      display={formatMass(check.packedMassKg)}
+      display={mass(check.packedMassKg)}
       spread={
         spread && {
           low: spread.low * check.packedKgPerRound,
@@ -181,29 +207,26 @@ function Verdict({ check, subject, payload, spread }: VerdictProps) {
       }
     />
   );
-  const spare = formatMass(check.spareKg);
+  const spare = mass(check.spareKg);
   if (check.verdict === 'fits') {
-    return (
-      <p className="weight-verdict">
-        {subject} weigh {mass}: they fit {payload}, with {spare} to spare.
-      </p>
-    );
+    return <p className="weight-verdict">{parts(words.fits(subject, figure, payload, spare))}</p>;
   }
   if (check.verdict === 'just-fits') {
     return (
       <p className="weight-verdict">
-        <strong>Only just:</strong> {subject} weigh {mass}: they fit {payload}, with only {spare} to
-        spare.
+        <strong>{words.onlyJust}</strong> {parts(words.justFits(subject, figure, payload, spare))}
       </p>
     );
   }
   const fitsNone = check.ratings.every((rating) => !rating.fits);
   return (
     <p className="weight-verdict">
-      <strong className="weight-over">Too heavy:</strong> {subject} weigh {mass},{' '}
-      {fitsNone
-        ? 'more than any container’s payload.'
-        : `${formatMass(-check.spareKg)} more than ${payload}.`}
+      <strong className="weight-over">{words.tooHeavy}</strong>{' '}
+      {parts(
+        fitsNone
+          ? words.tooHeavyForAll(subject, figure)
+          : words.tooHeavyFor(subject, figure, mass(-check.spareKg), payload),
+      )}
     </p>
   );
 }
