@@ -95,11 +95,14 @@ export function formatPercent(percent: number, locale: string): string {
   }).format(percent / 100);
 }
 
-/** How each language writes a number of tonnes (Intl has no tonne unit): "19.5 t", "19.5톤". */
+/**
+ * How each language writes a number of tonnes (Intl has no tonne unit): "19.5 t", "19.5톤"; a
+ * no-break space keeps the unit on the number's line.
+ */
 const TONNES: Record<string, (amount: string) => string> = {
-  en: (amount) => `${amount} t`,
+  en: (amount) => `${amount}\u00a0t`,
   ko: (amount) => `${amount}톤`,
-  uk: (amount) => `${amount} т`,
+  uk: (amount) => `${amount}\u00a0т`,
 };
 
 /** Kilograms as tonnes: 19514.88 → "19.5 t" (en), "19.5톤" (ko), "19,5 т" (uk). */

@@ -155,7 +155,7 @@ export const sources: typeof english = {
     'rocket-122mm': {
       label: '122-мм ракета «Град» 9М22У',
       value: 'близько 66 кг',
-      source: 'Вікіпедія (Vietnamnet подає 65 кг)',
+      source: 'Вікіпедія (В’єтнамнет подає 65 кг)',
     },
     'payload-20ft': {
       label: '20-футовий контейнер ISO, максимальний вантаж',
