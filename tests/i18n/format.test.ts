@@ -108,7 +108,13 @@ describe(formatTonnes, () => {
     { kg: 1_000, text: '1 t' },
     { kg: 0, text: '0 t' },
   ])('$kg kg → "$text"', ({ kg, text }) => {
-    expect(formatTonnes(kg, 'en')).toBe(text);
+    // A no-break space holds the unit to its number.
+    expect(formatTonnes(kg, 'en')).toBe(text.replace(' ', '\u00a0'));
+  });
+
+  it('writes tonnes as Korean and Ukrainian do: "19.5톤", "19,5 т"', () => {
+    expect(formatTonnes(19_514.88, 'ko')).toBe('19.5톤');
+    expect(formatTonnes(19_514.88, 'uk')).toBe('19,5\u00a0т');
   });
 });
 
