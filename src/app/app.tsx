@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
-import { ScenarioPicker } from '../features/scenario/scenario-picker';
 import { useCalculatorStore } from '../store/calculator-store';
 import { stringifyQuery } from '../url/query';
 import {
@@ -12,6 +11,7 @@ import {
   RangedHeadline,
   ResultDetails,
   ScenarioCredit,
+  ScenarioPicker,
   ScenarioSource,
   SharePanel,
   SiteFooter,
@@ -75,9 +75,9 @@ function FullPage() {
       </Deferred>
       <main className="layout">
         <div className="layout-picker">
-          <FeatureBoundary part="picker">
+          <Deferred part="picker" placeholder={<div className="picker-placeholder" />}>
             <ScenarioPicker />
-          </FeatureBoundary>
+          </Deferred>
         </div>
         <div className="layout-source">
           <Deferred part="source" placeholder={<Loading what="source" />}>

@@ -20,3 +20,4 @@ export { SourcesSection } from '../features/sources/sources-section';
 export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';
 export { SiteFooter } from './site-footer';
 export { WorkingLine } from '../features/working/working-line';
+export { ScenarioPicker } from '../features/scenario/scenario-picker';

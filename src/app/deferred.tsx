@@ -37,6 +37,7 @@ export const WeightCheckSection = part('WeightCheckSection');
 export const SourcesSection = part('SourcesSection');
 export const SiteFooter = part('SiteFooter');
 export const WorkingLine = part('WorkingLine');
+export const ScenarioPicker = part('ScenarioPicker');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
 import { changedInputKeys, useCalculatorStore } from '../../store/calculator-store';
-import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
@@ -9,7 +9,7 @@ import './scenario.css';
 export function ScenarioCredit() {
   const scenarioId = useCalculatorStore((state) => state.scenarioId);
   const modified = useCalculatorStore(useShallow(changedInputKeys)).length > 0;
-  const label = useFirstMessages().scenario.labels[scenarioId];
+  const label = useLaterMessages().scenario.labels[scenarioId];
   const words = useLaterMessages().results;
   const lang = useLang();
   return (

@@ -12,6 +12,7 @@ import { downloads } from './downloads';
 import { compare } from './compare';
 import { footer } from './footer';
 import { working } from './working';
+import { scenario } from './scenario';
 
 /** The messages of the parts that load after the first results, in English. */
 export const later = {
@@ -29,6 +30,7 @@ export const later = {
   compare,
   footer,
   working,
+  scenario,
 };
 
 export type LaterMessages = typeof later;

@@ -1,7 +1,6 @@
 import { page } from './page';
 import { language } from './language';
 import { headline } from './headline';
-import { scenario } from './scenario';
 import type { FirstMessages } from '../en/first';
 
-export const first: FirstMessages = { page, language, headline, scenario };
+export const first: FirstMessages = { page, language, headline };

@@ -12,6 +12,7 @@ import { downloads } from './downloads';
 import { compare } from './compare';
 import { footer } from './footer';
 import { working } from './working';
+import { scenario } from './scenario';
 import type { LaterMessages } from '../en/later';
 
 export const later: LaterMessages = {
@@ -29,4 +30,5 @@ export const later: LaterMessages = {
   compare,
   footer,
   working,
+  scenario,
 };
