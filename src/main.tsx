@@ -1,6 +1,7 @@
 // The shared styles come first, so that each feature's own styles follow them in the cascade.
 import './app/theme.css';
 import './app/app.css';
+import './app/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -1,4 +1,83 @@
-/** Downloads: the figures as CSV, and printing the methodology sheet. (Being built.) */
+import { useId } from 'react';
+import { formatDate } from '../../i18n/format';
+import { hasRanges } from '../../model/ranges';
+import { useCalculatorStore } from '../../store/calculator-store';
+import { useLang, useLaterMessages } from '../../store/language-store';
+import { useSampledResults } from '../../store/use-sampled';
+import { stringifyQuery } from '../../url/query';
+import { CsvButton } from '../../ui/chart-downloads';
+import { permalinkOf } from '../../ui/chart-export';
+import { inputsCsvRows, resultFigures, resultsCsvRows } from './csv-rows';
+import './downloads.css';
+
+/** Today as `YYYY-MM-DD`, in the reader's own calendar day. */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Downloads: the results and the assumptions as CSV (exactly the page's `data-value` figures), and
+ * printing the methodology sheet, which carries the permalink written out.
+ */
 export function DownloadsSection() {
-  return null;
+  const headingId = useId();
+  const words = useLaterMessages().downloads;
+  const lang = useLang();
+  const inputs = useCalculatorStore((state) => state.inputs);
+  const ranges = useCalculatorStore((state) => state.ranges);
+  const scenarioId = useCalculatorStore((state) => state.scenarioId);
+  const query = useCalculatorStore(stringifyQuery);
+  const view = useSampledResults();
+  const ranged = hasRanges(ranges);
+  const sampled = view.kind === 'ready' && view.current ? view.results : null;
+  const waiting = ranged && sampled === null;
+  const permalink = permalinkOf(query);
+
+  return (
+    <section className="downloads" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {words.title}
+      </h2>
+      <p className="downloads-intro">{words.intro}</p>
+      <div className="downloads-row">
+        <CsvButton
+          fileName="shell-count-results.csv"
+          label={words.resultsCsvName}
+          disabled={waiting}
+          rows={() => resultsCsvRows(resultFigures(inputs, ranges, sampled), ranged, words)}
+        >
+          {words.resultsCsv}
+        </CsvButton>
+        <CsvButton
+          fileName="shell-count-assumptions.csv"
+          label={words.inputsCsvName}
+          rows={() => inputsCsvRows(inputs, ranges, scenarioId, words)}
+        >
+          {words.inputsCsv}
+        </CsvButton>
+        <span className="downloads-note">{words.csvNote}</span>
+      </div>
+      <p className="downloads-note" role="status">
+        {waiting ? words.waiting : null}
+      </p>
+      <div className="downloads-row">
+        <button
+          type="button"
+          className="download-button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {words.print}
+        </button>
+        <span className="downloads-note">{words.printNote}</span>
+      </div>
+      <p className="print-only print-permalink">
+        {words.permalink} <a href={permalink}>{permalink}</a>{' '}
+        {words.printedOn(formatDate(today(), lang, 'medium'))}
+      </p>
+    </section>
+  );
 }
