@@ -11,9 +11,11 @@ export function LanguageSwitch() {
   const { language } = useFirstMessages();
   const { setLang } = useCalculatorActions();
   return (
-    <label className="language-switch">
-      <span>{language.label}</span>
+    <div className="language-switch">
+      {/* Beside the list, not around it: the list's name is "Language", not its options too. */}
+      <label htmlFor="language-switch">{language.label}</label>
       <select
+        id="language-switch"
         value={lang}
         onChange={(event) => {
           if (isOneOf(LANGS, event.target.value)) setLang(event.target.value);
@@ -25,6 +27,6 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -108,16 +108,16 @@ test('the switcher changes the language, <html lang> and the link', async ({
 }) => {
   await page.goto('/');
   await waitForWhole(page);
-  await page.getByLabel('Language').selectOption('ko');
+  await page.getByLabel('Language', { exact: true }).selectOption('ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('북한');
   await expect(page).toHaveURL(/lang=ko/);
   // The parts that loaded in English are in Korean too, and the figures follow Korean's Intl.
   await expect(page.locator('[data-result="totalShells"]')).toContainText('만');
-  await page.getByLabel('언어').selectOption('uk');
+  await page.getByLabel('언어', { exact: true }).selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.locator('[data-result="totalShells"]')).toContainText('млн');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.getByLabel('Мова')).toHaveValue('uk');
+  await expect(page.getByLabel('Мова', { exact: true })).toHaveValue('uk');
 });

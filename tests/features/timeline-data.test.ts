@@ -6,7 +6,12 @@
  * Invariant: whatever the inputs, every number in the timeline is finite.
  */
 import { DEFAULT_INPUTS, SCENARIOS } from '../../src/facts/scenarios';
-import { buildTimeline, deliveredOn, monthTicks } from '../../src/features/timeline/timeline-data';
+import {
+  buildTimeline,
+  deliveredOn,
+  monthTicks,
+  timelineCsvRows,
+} from '../../src/features/timeline/timeline-data';
 import type { Timeline, TimelineRow } from '../../src/features/timeline/timeline-data';
 import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
@@ -250,5 +255,52 @@ describe(monthTicks, () => {
     const ticks = monthTicks(day('2000-01-01'), day('2030-01-01'));
     expect(ticks.length).toBeLessThanOrEqual(7);
     expect(isoOf(ticks).every((iso) => iso.endsWith('-01-01'))).toBe(true);
+  });
+});
+
+describe(timelineCsvRows, () => {
+  const headers = {
+    date: 'Date',
+    delivered: 'Delivered',
+    fired: 'Fired',
+    deliveredLow: 'D5',
+    deliveredHigh: 'D95',
+    firedLow: 'F5',
+    firedHigh: 'F95',
+  };
+
+  it('writes the exact figures, header first, without range columns when nothing is a range', () => {
+    expect(
+      timelineCsvRows(
+        [
+          { date: '2023-09-01', delivered: 0, fired: 0, mark: 'start' },
+          { date: '2024-02-01', delivered: 3_001_600.5, fired: 1_500_000 },
+        ],
+        headers,
+      ),
+    ).toEqual([
+      ['Date', 'Delivered', 'Fired'],
+      ['2023-09-01', 0, 0],
+      ['2024-02-01', 3_001_600.5, 1_500_000],
+    ]);
+  });
+
+  it('adds each line’s 90% range when the chart has bands, empty where a line is exact', () => {
+    expect(
+      timelineCsvRows(
+        [
+          {
+            date: '2024-02-01',
+            delivered: 4,
+            fired: 5,
+            deliveredRange: { low: 3, high: 6 },
+          },
+        ],
+        headers,
+      ),
+    ).toEqual([
+      ['Date', 'Delivered', 'Fired', 'D5', 'D95', 'F5', 'F95'],
+      ['2024-02-01', 4, 5, 3, 6, '', ''],
+    ]);
   });
 });

@@ -9,9 +9,12 @@ import {
 } from '../../i18n/format';
 import type { Histogram, Spread } from '../../model/distribution';
 import type { SampledResults } from '../../model/sampling';
-import { useCalculatorActions } from '../../store/calculator-store';
+import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { useLang, useLaterMessages } from '../../store/language-store';
 import { useSampledResults } from '../../store/use-sampled';
+import { ChartDownloads } from '../../ui/chart-downloads';
+import { permalinkOf } from '../../ui/chart-export';
+import { stringifyQuery } from '../../url/query';
 import type { Lang } from '../../url/view-options';
 import { histogramShape } from './histogram-shape';
 import './spread.css';
@@ -155,21 +158,41 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
 
 /** The two histograms and their table; while the samples are worked out, the same space, waiting. */
 function SpreadFigures({ results }: { results: SampledResults | null }) {
-  const words = useLaterMessages().spread;
+  const { spread: words, downloads } = useLaterMessages();
+  const embed = useCalculatorStore((state) => state.embed);
+  const query = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
+  // No downloads in the embedded view: the article is where its reader reads the chart.
+  const permalink = embed ? null : permalinkOf(query);
   const lang = useLang();
   const measures = measuresIn(words, lang);
   return (
     <>
       <div className="spread-charts">
         {measures.map((measure) => (
-          <figure key={measure.key} className="spread-figure">
+          <figure key={measure.key} className="spread-figure" data-measure={measure.key}>
             <figcaption className="spread-title">{measure.title}</figcaption>
             {results ? (
-              <SpreadHistogram
-                measure={measure}
-                histogram={results.histograms[measure.key]}
-                spread={results[measure.key]}
-              />
+              <>
+                <SpreadHistogram
+                  measure={measure}
+                  histogram={results.histograms[measure.key]}
+                  spread={results[measure.key]}
+                />
+                {permalink === null ? null : (
+                  <ChartDownloads
+                    getSvg={() =>
+                      document.querySelector<SVGSVGElement>(
+                        `[data-measure="${measure.key}"] svg.spread-plot`,
+                      )
+                    }
+                    title={measure.title}
+                    source={`${downloads.sourcePrefix} ${downloads.chartSource}`}
+                    permalink={permalink}
+                    fileBase={`shell-count-spread-${measure.key}`}
+                    label={(format) => downloads.chartAs(downloads.chartNames[measure.key], format)}
+                  />
+                )}
+              </>
             ) : (
               <p className="spread-waiting">{words.waiting}</p>
             )}

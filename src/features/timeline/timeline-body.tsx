@@ -1,14 +1,15 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { SCENARIOS } from '../../facts/scenarios';
 import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
+import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { estimateWording } from './estimate-wording';
 import TimelineChart from './timeline-chart';
-import { buildTimeline } from './timeline-data';
+import { buildTimeline, timelineCsvRows } from './timeline-data';
 import { TimelineTable } from './timeline-table';
 
 interface TimelineBodyProps {
@@ -19,6 +20,11 @@ interface TimelineBodyProps {
   sampled: SampledResults | null;
   /** What the chart's "reset to defaults" does. */
   onReset: () => void;
+  /**
+   * The link drawn into a downloaded chart; null for no downloads (the embedded view, where the
+   * article is the place to read the chart).
+   */
+  permalink: string | null;
 }
 
 /**
@@ -27,7 +33,8 @@ interface TimelineBodyProps {
  * keystroke with the previous (deferred) figures, and redrawing the chart for them would hold the
  * keystroke up.
  */
-function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBodyProps) {
+function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: TimelineBodyProps) {
+  const frame = useRef<HTMLDivElement>(null);
   const { page } = useFirstMessages();
   const words = useLaterMessages();
   const lang = useLang();
@@ -46,12 +53,35 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset }: TimelineBod
         resetLabel={page.reset}
         onReset={onReset}
       >
-        <TimelineChart timeline={timeline} />
+        <div ref={frame}>
+          <TimelineChart timeline={timeline} />
+        </div>
       </ErrorBoundary>
       <details className="table-toggle disclosure">
         <summary>{words.timeline.asTable}</summary>
         <TimelineTable timeline={timeline} />
       </details>
+      {permalink === null ? null : (
+        <div className="timeline-downloads">
+          <ChartDownloads
+            getSvg={() =>
+              frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
+            }
+            title={words.timeline.title}
+            source={`${words.downloads.sourcePrefix} ${words.downloads.chartSource}`}
+            permalink={permalink}
+            fileBase="shell-count-timeline"
+            label={(format) => words.downloads.chartAs(words.downloads.chartNames.timeline, format)}
+          />
+          <CsvButton
+            fileName="shell-count-timeline.csv"
+            label={words.timeline.csvName}
+            rows={() => timelineCsvRows(timeline.rows, words.timeline.csvHeaders)}
+          >
+            {words.timeline.csvButton}
+          </CsvButton>
+        </div>
+      )}
     </>
   );
 }

@@ -298,3 +298,45 @@ export function buildTimeline(
     rows,
   };
 }
+
+/** The column names of the timeline's CSV, in the page's language. */
+export interface TimelineCsvHeaders {
+  date: string;
+  delivered: string;
+  fired: string;
+  deliveredLow: string;
+  deliveredHigh: string;
+  firedLow: string;
+  firedHigh: string;
+}
+
+/**
+ * The table's rows for a CSV file, exact numbers, header first; the range columns only when the
+ * chart has its bands. `[{ date: '2024-02-01', delivered: 1e6, fired: 2e6 }]` →
+ * `[['Date', 'Delivered…', 'Fired…'], ['2024-02-01', 1000000, 2000000]]`.
+ */
+export function timelineCsvRows(
+  rows: readonly TimelineRow[],
+  headers: TimelineCsvHeaders,
+): (string | number)[][] {
+  const ranged = rows.some((row) => row.deliveredRange ?? row.firedRange);
+  const head = [headers.date, headers.delivered, headers.fired];
+  if (ranged) {
+    head.push(headers.deliveredLow, headers.deliveredHigh, headers.firedLow, headers.firedHigh);
+  }
+  return [
+    head,
+    ...rows.map((row) => {
+      const cells: (string | number)[] = [row.date, row.delivered, row.fired];
+      if (ranged) {
+        cells.push(
+          row.deliveredRange?.low ?? '',
+          row.deliveredRange?.high ?? '',
+          row.firedRange?.low ?? '',
+          row.firedRange?.high ?? '',
+        );
+      }
+      return cells;
+    }),
+  ];
+}

@@ -14,6 +14,17 @@ export const timeline = {
   band: '90% range',
   runsOutLine: 'Runs out',
   loading: 'Loading the chart…',
+  csvButton: 'CSV',
+  csvName: 'Download the chart’s figures as CSV',
+  csvHeaders: {
+    date: 'Date',
+    delivered: 'Delivered (shells, running total)',
+    fired: 'Fired (shells, running total)',
+    deliveredLow: 'Delivered, 5th percentile',
+    deliveredHigh: 'Delivered, 95th percentile',
+    firedLow: 'Fired, 5th percentile',
+    firedHigh: 'Fired, 95th percentile',
+  },
   asTable: 'The chart’s figures as a table',
   /** The stock-out line's label: "Runs out Jul 2024". */
   runsOut: (month: string) => `Runs out ${month}`,

@@ -12,6 +12,17 @@ export const timeline: typeof english = {
   band: '90% 범위',
   runsOutLine: '소진',
   loading: '차트를 불러오는 중…',
+  csvButton: 'CSV',
+  csvName: '차트 수치를 CSV 파일로 내려받기',
+  csvHeaders: {
+    date: '날짜',
+    delivered: '인도량(누적 포탄 수)',
+    fired: '사격량(누적 포탄 수)',
+    deliveredLow: '인도량 5번째 백분위수',
+    deliveredHigh: '인도량 95번째 백분위수',
+    firedLow: '사격량 5번째 백분위수',
+    firedHigh: '사격량 95번째 백분위수',
+  },
   asTable: '차트 수치를 표로 보기',
   runsOut: (month) => `${month} 소진`,
   estimateTitle: (label, reported, plotted) =>

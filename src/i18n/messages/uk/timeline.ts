@@ -14,6 +14,17 @@ export const timeline: typeof english = {
   band: 'Діапазон 90%',
   runsOutLine: 'Вичерпання',
   loading: 'Завантаження графіка…',
+  csvButton: 'CSV',
+  csvName: 'Завантажити дані графіка як CSV',
+  csvHeaders: {
+    date: 'Дата',
+    delivered: 'Поставлено (снарядів, наростаючим підсумком)',
+    fired: 'Випущено (снарядів, наростаючим підсумком)',
+    deliveredLow: 'Поставлено, 5-й процентиль',
+    deliveredHigh: 'Поставлено, 95-й процентиль',
+    firedLow: 'Випущено, 5-й процентиль',
+    firedHigh: 'Випущено, 95-й процентиль',
+  },
   asTable: 'Дані графіка у вигляді таблиці',
   runsOut: (month) => `Вичерпаються: ${month}`,
   estimateTitle: (label, reported, plotted) =>
