@@ -4,7 +4,8 @@
  * Builds the app and a minimal React 19 page (scripts/bench/minimal) into a folder under
  * node_modules/.cache/shell-count-bench/, measures their JavaScript from the Vite manifest
  * (gzip level 9) and checks:
- *   - first-screen JS (entry chunks + their static imports) ≤ 1.15 × the minimal page's;
+ *   - first-screen JS (entry chunks + their static imports) ≤ 1.16 × the minimal page's (the
+ *     target is 1.15×; see TARGETS);
  *   - all JS ≤ 190 kB (1 kB = 1000 bytes); with languages, the program (every file but the
  *     message chunks) ≤ 190 kB and each language's words ≤ 25 kB, as a reader loads one language.
  * Exit code 0: both budgets hold. Exit code 1: one is exceeded (or the build failed).

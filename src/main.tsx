@@ -8,10 +8,8 @@ import { App } from './app/app';
 import { FeatureBoundary } from './app/feature-boundary';
 import { useCalculatorStore } from './store/calculator-store';
 import { startLanguageSync } from './store/language-store';
-import { startUrlSync } from './store/url-sync';
 
 useCalculatorStore.getState().actions.loadQuery(window.location.search);
-startUrlSync();
 
 // Embedded in a page (`embed=1` inside a frame): report height and results to the host, take its
 // `shell-count:set` requests (CONTRACT §5). Loaded on demand: only embeds in a frame need it, and

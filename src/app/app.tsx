@@ -7,6 +7,7 @@ import {
   CompactAssumptionsPanel,
   CompareSection,
   Deferred,
+  LanguageSwitch,
   DownloadsSection,
   RangedHeadline,
   ResultDetails,
@@ -27,7 +28,6 @@ import {
 import type { FirstMessages } from '../i18n/catalogue';
 import { useFirstMessages } from '../store/language-store';
 import { FeatureBoundary, type PagePart } from './feature-boundary';
-import { LanguageSwitch } from './language-switch';
 import { useDocumentSettings } from './use-document-settings';
 
 /** The page: the full calculator, or its compact embedded view with `embed=1`. */
@@ -65,7 +65,11 @@ function FullPage() {
       <header className="masthead">
         <div className="masthead-top">
           <p className="kicker">{page.kicker}</p>
-          <LanguageSwitch />
+          <div className="language-slot">
+            <Deferred part="language">
+              <LanguageSwitch />
+            </Deferred>
+          </div>
         </div>
         <h1>{page.title}</h1>
         <p className="dek">{page.dek}</p>

@@ -5,7 +5,14 @@ import './deferred.css';
 
 type Parts = typeof import('./deferred-parts');
 
-const loadParts = () => import('./deferred-parts');
+// The address bar follows the page from the moment the later parts arrive: nothing on the first
+// screen changes the figures, and the first write puts the page's state in the address bar.
+let parts: Promise<Parts> | undefined;
+const loadParts = (): Promise<Parts> =>
+  (parts ??= import('./deferred-parts').then((module) => {
+    module.startUrlSync();
+    return module;
+  }));
 
 /**
  * A part of `deferred-parts.ts` as a lazy component; every part shares the one chunk, and waits
@@ -38,6 +45,7 @@ export const SourcesSection = part('SourcesSection');
 export const SiteFooter = part('SiteFooter');
 export const WorkingLine = part('WorkingLine');
 export const ScenarioPicker = part('ScenarioPicker');
+export const LanguageSwitch = part('LanguageSwitch');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */

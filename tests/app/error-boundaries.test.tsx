@@ -34,7 +34,7 @@ describe('a part of the page that fails', () => {
     failure.working = true;
     await renderApp();
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The working could not be shown.');
+    expect(alert).toHaveTextContent('This part of the page could not be shown.');
     expect(within(alert).getByRole('button', { name: 'Reset to defaults' })).toBeInTheDocument();
     expect(resultValue('totalShells')).toBe('3001600');
     expect(screen.getByRole('textbox', { name: /Containers shipped/ })).toBeInTheDocument();
@@ -69,7 +69,9 @@ describe('a part of the page that fails', () => {
     failure.working = true;
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The working could not be shown.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This part of the page could not be shown.',
+    );
     expect(resultValue('totalShells')).toBe('3001600');
   });
 });

@@ -47,12 +47,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: 
   );
   return (
     <>
-      <ErrorBoundary
-        what={page.parts.chart}
-        message={page.failed(page.parts.chart)}
-        resetLabel={page.reset}
-        onReset={onReset}
-      >
+      <ErrorBoundary what="chart" message={page.failed} resetLabel={page.reset} onReset={onReset}>
         <div ref={frame}>
           <TimelineChart timeline={timeline} />
         </div>

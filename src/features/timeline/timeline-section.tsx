@@ -47,8 +47,8 @@ export function TimelineSection() {
         {hasRanges(shown.ranges) ? <li className="legend-band">{words.band}</li> : null}
       </ul>
       <ErrorBoundary
-        what={page.parts.chart}
-        message={page.failed(page.parts.chart)}
+        what="chart"
+        message={page.failed}
         resetLabel={page.reset}
         onReset={resetToDefaults}
       >

@@ -20,29 +20,7 @@ export const page = {
     chart: 'the chart',
     sources: 'the sources',
   },
-  /** What failed, for the error box: "The chart could not be shown." */
-  parts: {
-    calculator: 'The calculator',
-    notices: 'The notice about the link',
-    picker: 'The list of statements',
-    source: 'The statement’s source',
-    results: 'The results',
-    working: 'The working',
-    details: 'The other results',
-    inputs: 'The assumptions',
-    chart: 'The timeline',
-    spread: 'How the answer spreads',
-    matters: 'What matters most',
-    solve: 'What would have to be true',
-    weight: 'The weight check',
-    share: 'Sharing',
-    downloads: 'Downloads',
-    compare: 'The comparison',
-    sources: 'Sources and method',
-    credit: 'The source line',
-    footer: 'The footer',
-  },
-  failed: (what: string) =>
-    `${what} could not be shown. Resetting to the default figures usually brings it back.`,
+  failed:
+    'This part of the page could not be shown. Resetting to the default figures usually brings it back.',
   reset: 'Reset to defaults',
 };
