@@ -2,7 +2,7 @@
 export const downloads = {
   title: 'Download and print',
   intro:
-    'The figures as spreadsheets, exact to the last digit, and a one-page sheet of the method for print or PDF.',
+    'The figures as spreadsheets, exact to the last digit, and a sheet of the method, one or two A4 pages, for print or PDF.',
   resultsCsv: 'Results',
   resultsCsvName: 'Download the results as CSV',
   inputsCsv: 'Assumptions',

@@ -3,7 +3,7 @@ import type { downloads as english } from '../en/downloads';
 export const downloads: typeof english = {
   title: '내려받기와 인쇄',
   intro:
-    '수치를 마지막 자리까지 정확한 스프레드시트로 내려받거나, 계산 방법을 한 장으로 정리해 인쇄하거나 PDF로 저장할 수 있습니다.',
+    '수치를 마지막 자리까지 정확한 스프레드시트로 내려받거나, 계산 방법을 A4 한두 쪽으로 정리해 인쇄하거나 PDF로 저장할 수 있습니다.',
   resultsCsv: '결과',
   resultsCsvName: '결과를 CSV로 내려받기',
   inputsCsv: '가정',

@@ -3,7 +3,7 @@ import type { downloads as english } from '../en/downloads';
 export const downloads: typeof english = {
   title: 'Завантажити й надрукувати',
   intro:
-    'Цифри у вигляді таблиць, точні до останнього знака, і односторінковий опис методу для друку чи PDF.',
+    'Цифри у вигляді таблиць, точні до останнього знака, і опис методу на одну-дві сторінки A4 для друку чи PDF.',
   resultsCsv: 'Результати',
   resultsCsvName: 'Завантажити результати у форматі CSV',
   inputsCsv: 'Припущення',
