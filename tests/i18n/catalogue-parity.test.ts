@@ -56,6 +56,26 @@ describe('the message catalogues', () => {
   });
 });
 
+/** Every text of a catalogue, with its path (functions are called with sample values elsewhere). */
+function textsOf(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) =>
+      textsOf(child, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+describe.each(Object.entries(CATALOGUES))('the %s texts', (_lang, catalogue) => {
+  it('pair every ** that marks a term in bold, and hold no stray line break', () => {
+    const broken = textsOf(catalogue).filter(
+      ([, text]) => (text.match(/\*\*/g) ?? []).length % 2 !== 0 || /\n\s/.test(text),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
 describe(shapeOf, () => {
   it('tells a missing message and a different kind apart', () => {
     const a = shapeOf({ x: 'a', y: { z: (n: number) => String(n) } });

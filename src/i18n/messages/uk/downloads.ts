@@ -13,7 +13,8 @@ export const downloads: typeof english = {
   print: 'Надрукувати опис методу',
   printNote: 'У вікні друку його можна також зберегти як PDF.',
   permalink: 'Ці цифри онлайн:',
-  printedOn: (date) => `Надруковано ${date}.`,
+  // A Ukrainian date ends with “р.” already: no second full stop.
+  printedOn: (date) => `Надруковано ${date}${date.endsWith('.') ? '' : '.'}`,
   columns: {
     label: 'Назва',
     value: 'Значення',
