@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { chartPng, chartSvg, type ChartFrame } from './chart-export';
 import { downloadCsv, downloadFile } from './download-file';
 import type { CsvCell } from './csv';
+import './action-button.css';
 import './chart-downloads.css';
 
 interface ChartDownloadsProps extends ChartFrame {
@@ -47,10 +48,10 @@ export function ChartDownloads({
   };
   return (
     <div className={`download-buttons ${className ?? ''}`}>
-      <button type="button" className="download-button" aria-label={label('PNG')} onClick={savePng}>
+      <button type="button" className="action-button" aria-label={label('PNG')} onClick={savePng}>
         PNG
       </button>
-      <button type="button" className="download-button" aria-label={label('SVG')} onClick={saveSvg}>
+      <button type="button" className="action-button" aria-label={label('SVG')} onClick={saveSvg}>
         SVG
       </button>
     </div>
@@ -73,7 +74,7 @@ export function CsvButton({ rows, fileName, children, label, disabled = false }:
   return (
     <button
       type="button"
-      className="download-button"
+      className="action-button"
       aria-label={label}
       disabled={disabled}
       onClick={() => {

@@ -6,6 +6,7 @@ import { useLang, useLaterMessages } from '../../store/language-store';
 import type { ComparedScenario } from '../../url/compare-query';
 import { scenarioName } from './compare-figures';
 import { CompareTable } from './compare-table';
+import '../../ui/action-button.css';
 import './compare.css';
 
 const FREEZE = 'freeze';
@@ -72,7 +73,7 @@ export function CompareSection() {
               ))}
             </optgroup>
           </select>
-          <button type="button" className="compare-button compare-button-main" onClick={choose}>
+          <button type="button" className="action-button action-button-main" onClick={choose}>
             {compare ? words.change : words.show}
           </button>
         </div>
@@ -92,7 +93,7 @@ export function CompareSection() {
           <div className="compare-actions">
             <button
               type="button"
-              className="compare-button"
+              className="action-button"
               onClick={() => {
                 swapCompare();
                 setFrozen(false);
@@ -100,10 +101,10 @@ export function CompareSection() {
             >
               {words.swap}
             </button>
-            <button type="button" className="compare-button" onClick={loadCompare}>
+            <button type="button" className="action-button" onClick={loadCompare}>
               {words.load}
             </button>
-            <button type="button" className="compare-button" onClick={clearCompare}>
+            <button type="button" className="action-button" onClick={clearCompare}>
               {words.close}
             </button>
           </div>

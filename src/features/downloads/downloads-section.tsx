@@ -65,7 +65,7 @@ export function DownloadsSection() {
       <div className="downloads-row">
         <button
           type="button"
-          className="download-button"
+          className="action-button"
           onClick={() => {
             window.print();
           }}

@@ -54,7 +54,7 @@ export function CopyField({
       <div className="share-actions">
         <button
           type="button"
-          className="share-button share-button-main"
+          className="action-button action-button-main"
           disabled={disabled}
           onClick={() => {
             void copy();

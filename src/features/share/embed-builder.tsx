@@ -139,7 +139,7 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
       <div className="share-actions">
         <button
           type="button"
-          className="share-button share-button-main"
+          className="action-button action-button-main"
           onClick={() => {
             void copy();
           }}

@@ -52,7 +52,7 @@ export function ShareLink({ link }: { link: string }) {
       <div className="share-actions">
         <button
           type="button"
-          className="share-button share-button-main"
+          className="action-button action-button-main"
           onClick={() => {
             void copy();
           }}
@@ -62,7 +62,7 @@ export function ShareLink({ link }: { link: string }) {
         {shareable ? (
           <button
             type="button"
-            className="share-button"
+            className="action-button"
             onClick={() => {
               void shareLink();
             }}

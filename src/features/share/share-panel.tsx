@@ -6,6 +6,7 @@ import { EmbedBuilder } from './embed-builder';
 import { pageAddressOf } from './embed-code';
 import { ShareLink } from './share-link';
 import { ShareSentence } from './share-sentence';
+import '../../ui/action-button.css';
 import './share.css';
 
 /**
