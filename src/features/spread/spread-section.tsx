@@ -160,9 +160,11 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
 function SpreadFigures({ results }: { results: SampledResults | null }) {
   const { spread: words, downloads } = useLaterMessages();
   const embed = useCalculatorStore((state) => state.embed);
-  const query = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
-  // No downloads in the embedded view: the article is where its reader reads the chart.
-  const permalink = embed ? null : permalinkOf(query);
+  // No downloads in the embedded view: the article is where its reader reads the chart. The link
+  // is read when the figures redraw, not subscribed to, so typing does not redraw them.
+  const permalink = embed
+    ? null
+    : permalinkOf(stringifyQuery({ ...useCalculatorStore.getState(), embed: false }));
   const lang = useLang();
   const measures = measuresIn(words, lang);
   return (

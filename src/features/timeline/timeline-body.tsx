@@ -4,7 +4,10 @@ import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
+import { useCalculatorStore } from '../../store/calculator-store';
 import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
+import { permalinkOf } from '../../ui/chart-export';
+import { stringifyQuery } from '../../url/query';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { estimateWording } from './estimate-wording';
@@ -20,11 +23,8 @@ interface TimelineBodyProps {
   sampled: SampledResults | null;
   /** What the chart's "reset to defaults" does. */
   onReset: () => void;
-  /**
-   * The link drawn into a downloaded chart; null for no downloads (the embedded view, where the
-   * article is the place to read the chart).
-   */
-  permalink: string | null;
+  /** Offer the chart and its figures as files (not in the embedded view: the article is). */
+  downloads: boolean;
 }
 
 /**
@@ -33,7 +33,7 @@ interface TimelineBodyProps {
  * keystroke with the previous (deferred) figures, and redrawing the chart for them would hold the
  * keystroke up.
  */
-function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: TimelineBodyProps) {
+function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: TimelineBodyProps) {
   const frame = useRef<HTMLDivElement>(null);
   const { page } = useFirstMessages();
   const words = useLaterMessages();
@@ -56,7 +56,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: 
         <summary>{words.timeline.asTable}</summary>
         <TimelineTable timeline={timeline} />
       </details>
-      {permalink === null ? null : (
+      {downloads ? (
         <div className="timeline-downloads">
           <ChartDownloads
             getSvg={() =>
@@ -64,7 +64,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: 
             }
             title={words.timeline.title}
             source={`${words.downloads.sourcePrefix} ${words.downloads.chartSource}`}
-            permalink={permalink}
+            permalink={currentPermalink()}
             fileBase="shell-count-timeline"
             label={(format) => words.downloads.chartAs(words.downloads.chartNames.timeline, format)}
           />
@@ -76,9 +76,17 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, permalink }: 
             {words.timeline.csvButton}
           </CsvButton>
         </div>
-      )}
+      ) : null}
     </>
   );
 }
 
 export default memo(TimelineBody);
+
+/**
+ * The link to the page as it is, read when the chart redraws (not subscribed to: a subscription
+ * would redraw the chart within every keystroke instead of a moment after it).
+ */
+function currentPermalink(): string {
+  return permalinkOf(stringifyQuery({ ...useCalculatorStore.getState(), embed: false }));
+}

@@ -3,9 +3,7 @@ import { hasRanges } from '../../model/ranges';
 import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
-import { permalinkOf } from '../../ui/chart-export';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { stringifyQuery } from '../../url/query';
 import { useFirstMessages, useLaterMessages } from '../../store/language-store';
 import './timeline.css';
 
@@ -17,7 +15,6 @@ export function TimelineSection() {
   const { page } = useFirstMessages();
   const words = useLaterMessages().timeline;
   const embed = useCalculatorStore((state) => state.embed);
-  const query = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
   const inputs = useCalculatorStore((state) => state.inputs);
   const results = useResults();
   const ranges = useCalculatorStore((state) => state.ranges);
@@ -53,11 +50,7 @@ export function TimelineSection() {
         onReset={resetToDefaults}
       >
         <Suspense fallback={<div className="chart-frame chart-loading">{words.loading}</div>}>
-          <TimelineBody
-            {...shown}
-            onReset={resetToDefaults}
-            permalink={embed ? null : permalinkOf(query)}
-          />
+          <TimelineBody {...shown} onReset={resetToDefaults} downloads={!embed} />
         </Suspense>
       </ErrorBoundary>
     </section>
