@@ -21,6 +21,7 @@ import {
   verdictDetails,
   type TargetKind,
 } from './solver-words';
+import '../../ui/action-button.css';
 import './solver.css';
 
 const DAYS_IN_YEAR = 365;
@@ -201,7 +202,7 @@ export function SolverPanel() {
         <div className="solver-apply">
           <button
             type="button"
-            className="solver-button"
+            className="action-button action-button-main"
             onClick={() => {
               setInput(unknown, solution.applied);
               setAppliedMessage(apply.done);

@@ -17,6 +17,7 @@ import { permalinkOf } from '../../ui/chart-export';
 import { stringifyQuery } from '../../url/query';
 import type { Lang } from '../../url/view-options';
 import { histogramShape } from './histogram-shape';
+import '../../ui/action-button.css';
 import './spread.css';
 
 type SpreadWords = LaterMessages['spread'];
@@ -261,7 +262,11 @@ function Invitation() {
         )}
       </p>
       <div className="spread-invite">
-        <button type="button" className="spread-button" onClick={tryPublishedSpans}>
+        <button
+          type="button"
+          className="action-button action-button-main"
+          onClick={tryPublishedSpans}
+        >
           {words.tryPublished}
         </button>
         <p className="spread-invite-note">
