@@ -6,21 +6,35 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FeatureBoundary } from './app/feature-boundary';
-import { useCalculatorStore } from './store/calculator-store';
-import { startLanguageSync } from './store/language-store';
+import { startLanguageSync } from './store/language-sync';
+import { startSampling } from './store/sampling-service';
+import { useStore } from './store/store';
+import { startUrlSync } from './store/url-sync';
 
-useCalculatorStore.getState().actions.loadQuery(window.location.search);
+const { actions } = useStore.getState();
+actions.loadQuery(window.location.search);
+
+// Every service the page runs, started here and stopped together (on a hot reload in development).
+const stops: (() => void)[] = [startUrlSync(), startSampling()];
 
 // Embedded in a page (`embed=1` inside a frame): report height and results to the host, take its
 // `shell-count:set` requests (CONTRACT §5). Loaded on demand: only embeds in a frame need it, and
 // the host script asks for the height again once it is listening.
-if (useCalculatorStore.getState().embed && window.parent !== window) {
-  void import('./embed/embed-bridge').then(({ startEmbedBridge }) => startEmbedBridge());
+if (useStore.getState().embed && window.parent !== window) {
+  void import('./embed/embed-bridge').then(({ startEmbedBridge }) => {
+    stops.push(startEmbedBridge());
+  });
 }
 
 // English is in this bundle; Korean and Ukrainian wait for their first-screen words, so the page
 // never flashes English at a reader who asked for another language. If they cannot load, English.
-const { ready } = startLanguageSync();
+const language = startLanguageSync();
+stops.push(language.stop);
+
+import.meta.hot?.dispose(() => {
+  for (const stop of stops) stop();
+});
+
 const root = document.getElementById('root');
 if (root) {
   const render = () => {
@@ -32,5 +46,5 @@ if (root) {
       </StrictMode>,
     );
   };
-  ready.then(render, render);
+  language.ready.then(render, render);
 }

@@ -4,7 +4,7 @@
  */
 import { useDeferredValue } from 'react';
 import { Tornado } from '../features/sensitivity/tornado';
-import { useCalculatorStore } from '../store/calculator-store';
+import { useStore } from '../store/store';
 import { useDeferredInputs } from '../store/use-results';
 
 export { SolverPanel } from '../features/solver/solver-panel';
@@ -14,6 +14,6 @@ export { WeightCheckSection } from '../features/weight/weight-check-section';
 /** The tornado chart, a moment behind typing. */
 export function WhatMattersMost() {
   const inputs = useDeferredInputs();
-  const ranges = useDeferredValue(useCalculatorStore((state) => state.ranges));
+  const ranges = useDeferredValue(useStore((state) => state.ranges));
   return <Tornado inputs={inputs} ranges={ranges} />;
 }

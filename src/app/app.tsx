@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
-import { useCalculatorStore } from '../store/calculator-store';
+import { useStore, useFirstMessages } from '../store/store';
 import { stringifyQuery } from '../url/query';
 import {
   AssumptionsPanel,
@@ -26,14 +26,13 @@ import {
   WorkingLine,
 } from './deferred';
 import type { FirstMessages } from '../i18n/catalogue';
-import { useFirstMessages } from '../store/language-store';
 import { FeatureBoundary, type PagePart } from './feature-boundary';
 import { useDocumentSettings } from './use-document-settings';
 
 /** The page: the full calculator, or its compact embedded view with `embed=1`. */
 export function App() {
   useDocumentSettings();
-  const embed = useCalculatorStore((state) => state.embed);
+  const embed = useStore((state) => state.embed);
   return embed ? <EmbeddedPage /> : <FullPage />;
 }
 
@@ -136,7 +135,7 @@ function FullPage() {
 
 function EmbeddedPage() {
   const { page } = useFirstMessages();
-  const fullLink = useCalculatorStore((state) => stringifyQuery({ ...state, embed: false }));
+  const fullLink = useStore((state) => stringifyQuery({ ...state, embed: false }));
   return (
     <div className="page page-embed">
       <Deferred part="notices">

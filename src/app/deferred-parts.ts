@@ -21,5 +21,4 @@ export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from 
 export { SiteFooter } from './site-footer';
 export { WorkingLine } from '../features/working/working-line';
 export { ScenarioPicker } from '../features/scenario/scenario-picker';
-export { startUrlSync } from '../store/url-sync';
 export { LanguageSwitch } from './language-switch';

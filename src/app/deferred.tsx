@@ -1,18 +1,12 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { ensureLater } from '../store/language-store';
+import { useStore } from '../store/store';
 import { FeatureBoundary, type PagePart } from './feature-boundary';
 import './deferred.css';
 
 type Parts = typeof import('./deferred-parts');
 
-// The address bar follows the page from the moment the later parts arrive: nothing on the first
-// screen changes the figures, and the first write puts the page's state in the address bar.
 let parts: Promise<Parts> | undefined;
-const loadParts = (): Promise<Parts> =>
-  (parts ??= import('./deferred-parts').then((module) => {
-    module.startUrlSync();
-    return module;
-  }));
+const loadParts = (): Promise<Parts> => (parts ??= import('./deferred-parts'));
 
 /**
  * A part of `deferred-parts.ts` as a lazy component; every part shares the one chunk, and waits
@@ -20,7 +14,7 @@ const loadParts = (): Promise<Parts> =>
  */
 function part(name: keyof Parts): ComponentType {
   return lazy(async () => {
-    const [parts] = await Promise.all([loadParts(), ensureLater()]);
+    const [parts] = await Promise.all([loadParts(), useStore.getState().actions.ensureLater()]);
     return { default: parts[name] as ComponentType };
   });
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCalculatorActions } from '../store/calculator-store';
-import { useFirstMessages } from '../store/language-store';
+import { useActions, useFirstMessages } from '../store/store';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 /** A part of the page, by its grid area or role: "chart", "inputs"… (named in the console). */
@@ -28,7 +27,7 @@ export type PagePart =
 
 /** One part of the page: if it fails, the rest keeps working and it offers a reset. */
 export function FeatureBoundary({ part, children }: { part: PagePart; children: ReactNode }) {
-  const { resetToDefaults } = useCalculatorActions();
+  const { resetToDefaults } = useActions();
   const { page } = useFirstMessages();
   return (
     <ErrorBoundary

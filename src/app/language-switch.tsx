@@ -1,5 +1,4 @@
-import { useCalculatorActions } from '../store/calculator-store';
-import { useFirstMessages, useLang } from '../store/language-store';
+import { useActions, useFirstMessages, useLang } from '../store/store';
 import { isOneOf, LANGS, type Lang } from '../url/view-options';
 
 /** Each language by its own name, marked as that language for screen readers. */
@@ -9,7 +8,7 @@ const NATIVE_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', uk:
 export function LanguageSwitch() {
   const lang = useLang();
   const { language } = useFirstMessages();
-  const { setLang } = useCalculatorActions();
+  const { setLang } = useActions();
   return (
     <div className="language-switch">
       {/* Beside the list, not around it: the list's name is "Language", not its options too. */}

@@ -1,11 +1,10 @@
-import { useCalculatorActions, useCalculatorStore } from '../store/calculator-store';
-import { useLaterMessages } from '../store/language-store';
+import { useActions, useStore, useLaterMessages } from '../store/store';
 import { isOneOf, THEMES } from '../url/view-options';
 
 /** Credits, the theme switch and what the page is; it loads with the later parts. */
 export function SiteFooter() {
-  const theme = useCalculatorStore((state) => state.theme);
-  const { setTheme } = useCalculatorActions();
+  const theme = useStore((state) => state.theme);
+  const { setTheme } = useActions();
   const { footer } = useLaterMessages();
   return (
     <footer className="site-footer">

@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
-import { useCalculatorStore } from '../store/calculator-store';
-import { useFirstMessages, useLang } from '../store/language-store';
+import { useStore, useFirstMessages, useLang } from '../store/store';
 
 /**
  * Mirrors the theme and the language on screen onto `<html>`, where CSS and screen readers look,
  * and names the document in that language.
  */
 export function useDocumentSettings(): void {
-  const theme = useCalculatorStore((state) => state.theme);
+  const theme = useStore((state) => state.theme);
   const lang = useLang();
   const { page } = useFirstMessages();
   useEffect(() => {

@@ -4,8 +4,9 @@
  */
 import { hasRanges } from '../model/ranges';
 import { computeResults } from '../model/results';
-import { useCalculatorStore } from '../store/calculator-store';
-import { latestSampled, samplingKey, subscribeSampled } from '../store/sampled-store';
+import { samplingKey } from '../store/sampled-slice';
+import { startService } from '../store/service';
+import { useStore } from '../store/store';
 import { stringifyQuery } from '../url/query';
 import {
   applySetParams,
@@ -46,6 +47,10 @@ function guarded(work: () => void): void {
  */
 export function startEmbedBridge(win: Window = window): () => void {
   if (win.parent === win) return () => undefined;
+  return startService('embed bridge', () => talkToParent(win));
+}
+
+function talkToParent(win: Window): () => void {
   const doc = win.document;
 
   const post = (message: unknown): void => {
@@ -69,12 +74,12 @@ export function startEmbedBridge(win: Window = window): () => void {
   let lastResults: ResultsMessage | undefined;
   let resultsPosted = 0;
   const sendResults = (always: boolean): void => {
-    const { inputs, ranges } = useCalculatorStore.getState();
+    const { inputs, ranges } = useStore.getState();
     let results = computeResults(inputs);
     let basis: unknown = inputs;
     if (hasRanges(ranges)) {
       // With ranges the page shows the sampled medians: wait for the sampling of these inputs.
-      const sampled = latestSampled();
+      const sampled = useStore.getState().sampled.page;
       if (sampled?.key !== samplingKey(inputs, ranges)) return;
       results = withMedians(results, sampled.results);
       basis = sampled;
@@ -100,7 +105,7 @@ export function startEmbedBridge(win: Window = window): () => void {
       }
       const set = readSetMessage(event.data);
       if (set === null) return;
-      const state = useCalculatorStore.getState();
+      const state = useStore.getState();
       const postedBefore = resultsPosted;
       state.actions.loadQuery(applySetParams(stringifyQuery(state), set.params));
       // The store's subscriber has already answered when the results changed.
@@ -127,8 +132,7 @@ export function startEmbedBridge(win: Window = window): () => void {
       sendResults(false);
     });
   };
-  const unsubscribe = useCalculatorStore.subscribe(onChange);
-  const unsubscribeSampled = subscribeSampled(onChange);
+  const unsubscribe = useStore.subscribe(onChange);
 
   guarded(sendHeight);
   guarded(() => {
@@ -137,7 +141,6 @@ export function startEmbedBridge(win: Window = window): () => void {
 
   return () => {
     unsubscribe();
-    unsubscribeSampled();
     observer?.disconnect();
     win.removeEventListener('resize', onHeightChange);
     doc.removeEventListener('visibilitychange', onHeightChange);

@@ -11,6 +11,8 @@ import type { SampleRequest } from './sampling-worker';
  */
 export interface Sampler {
   sample: (inputs: Inputs, ranges: Ranges) => Promise<SampledResults>;
+  /** Ends the worker and drops every request not yet answered (they never resolve). */
+  stop: () => void;
 }
 
 interface Pending {
@@ -27,20 +29,22 @@ function startWorker(): Worker | null {
   }
 }
 
-function onMainThread(inputs: Inputs, ranges: Ranges): Promise<SampledResults> {
-  return new Promise((resolve) => {
-    setTimeout(() => {
-      resolve(sampleResults(inputs, ranges));
-    }, 0);
-  });
-}
-
 /** A sampler with its own worker, started on first use. */
 export function createSampler(): Sampler {
   let worker: Worker | null | undefined;
   let busy: Pending | null = null;
   let next: Pending | null = null;
   let nextId = 0;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const onMainThread = (inputs: Inputs, ranges: Ranges): Promise<SampledResults> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve(sampleResults(inputs, ranges));
+      }, 0);
+      timers.add(timer);
+    });
 
   const send = (pending: Pending) => {
     busy = pending;
@@ -88,6 +92,14 @@ export function createSampler(): Sampler {
         if (busy) next = pending;
         else send(pending);
       });
+    },
+    stop: () => {
+      worker?.terminate();
+      worker = null;
+      busy = null;
+      next = null;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
     },
   };
 }

@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Inputs } from '../model/inputs';
 import { computeResults, type Results } from '../model/results';
-import { useCalculatorStore } from './calculator-store';
+import { useStore } from './store';
 
 /** The results of the current inputs; recomputed only when an input changes. */
 export function useResults(): Results {
-  const inputs = useCalculatorStore((state) => state.inputs);
+  const inputs = useStore((state) => state.inputs);
   return useMemo(() => computeResults(inputs), [inputs]);
 }
 
@@ -15,5 +15,5 @@ export function useResults(): Results {
  * to a `memo` component, so that the urgent render skips it.
  */
 export function useDeferredInputs(): Inputs {
-  return useDeferredValue(useCalculatorStore((state) => state.inputs));
+  return useDeferredValue(useStore((state) => state.inputs));
 }

@@ -1,10 +1,9 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import type { Inputs } from '../model/inputs';
-import { hasRanges, type Ranges } from '../model/ranges';
+import { hasRanges } from '../model/ranges';
 import type { SampledResults } from '../model/sampling';
-import { useCalculatorStore } from './calculator-store';
-import { createSampler, type Sampler } from './sampler';
-import { latestSampled, publishSampled, samplingKey, subscribeSampled } from './sampled-store';
+import type { ComparedScenario } from '../url/compare-query';
+import { samplingKey } from './sampled-slice';
+import type { SampledSlice } from './state';
+import { useStore } from './store';
 
 /**
  * What the page knows of the ranges' results: nothing to sample (every input exact), sampling
@@ -16,32 +15,30 @@ export type SampledView =
   | { kind: 'pending' }
   | { kind: 'ready'; results: SampledResults; current: boolean };
 
-let requestedKey: string | null = null;
-let sampler: Sampler | null = null;
-
-function request(key: string, inputs: Inputs, ranges: Ranges): void {
-  if (requestedKey === key) return;
-  requestedKey = key;
-  // The worker starts only once a range is first used.
-  sampler ??= createSampler();
-  void sampler.sample(inputs, ranges).then((results) => {
-    if (requestedKey === key) publishSampled({ key, results });
-  });
-}
-
 const EXACT: SampledView = { kind: 'exact' };
 const PENDING: SampledView = { kind: 'pending' };
 
-/** The sampled results of the current inputs, starting the sampling when they change. */
-export function useSampledResults(): SampledView {
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
-  const done = useSyncExternalStore(subscribeSampled, latestSampled);
-  const key = hasRanges(ranges) ? samplingKey(inputs, ranges) : null;
-  useEffect(() => {
-    if (key !== null) request(key, inputs, ranges);
-  }, [key, inputs, ranges]);
-  if (key === null) return EXACT;
+function viewOf(
+  scenario: Pick<ComparedScenario, 'inputs' | 'ranges'>,
+  done: SampledSlice['sampled']['page'],
+): SampledView {
+  if (!hasRanges(scenario.ranges)) return EXACT;
   if (done === null) return PENDING;
-  return { kind: 'ready', results: done.results, current: done.key === key };
+  const current = done.key === samplingKey(scenario.inputs, scenario.ranges);
+  return { kind: 'ready', results: done.results, current };
+}
+
+/** The sampled results of the page's inputs (the sampling service draws them). */
+export function useSampledResults(): SampledView {
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
+  const done = useStore((state) => state.sampled.page);
+  return viewOf({ inputs, ranges }, done);
+}
+
+/** The sampled results of a compared scenario, once they are the ones for its inputs. */
+export function useComparedSampled(scenario: ComparedScenario): SampledView {
+  const done = useStore((state) => state.sampled.compare);
+  const view = viewOf(scenario, done);
+  return view.kind === 'ready' && !view.current ? PENDING : view;
 }

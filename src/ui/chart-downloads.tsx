@@ -5,7 +5,9 @@ import type { CsvCell } from './csv';
 import './action-button.css';
 import './chart-downloads.css';
 
-interface ChartDownloadsProps extends ChartFrame {
+interface ChartDownloadsProps extends Omit<ChartFrame, 'permalink'> {
+  /** The link that reproduces the chart, read at the click. */
+  permalink: () => string;
   /** The chart's `<svg>` on screen, or null while it is not drawn. */
   getSvg: () => SVGSVGElement | null;
   /** The file name without its extension: "shell-count-timeline". */
@@ -24,14 +26,15 @@ export function ChartDownloads({
   fileBase,
   label,
   className,
-  ...frame
+  permalink,
+  ...words
 }: ChartDownloadsProps) {
   const [busy, setBusy] = useState(false);
   const savePng = () => {
     const svg = getSvg();
     if (!svg || busy) return;
     setBusy(true);
-    chartPng(svg, frame)
+    chartPng(svg, { ...words, permalink: permalink() })
       .then((blob) => {
         downloadFile(`${fileBase}.png`, blob);
       })
@@ -43,7 +46,7 @@ export function ChartDownloads({
   const saveSvg = () => {
     const svg = getSvg();
     if (!svg) return;
-    const text = chartSvg(svg, frame);
+    const text = chartSvg(svg, { ...words, permalink: permalink() });
     downloadFile(`${fileBase}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   };
   return (

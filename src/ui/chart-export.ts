@@ -66,7 +66,7 @@ let measurer: CanvasRenderingContext2D | null = null;
  * Text broken into lines no wider than `width` at `font`: at spaces, and inside a long link after
  * `/`, `?` or `&` (or anywhere, when a piece is still too long).
  */
-export function wrapText(text: string, font: string, width: number): string[] {
+function wrapText(text: string, font: string, width: number): string[] {
   measurer ??= document.createElement('canvas').getContext('2d');
   const measure = (line: string) => {
     if (!measurer) return line.length * 7;
@@ -348,14 +348,4 @@ export function chartPng(
       else reject(new Error('The chart could not be drawn as PNG.'));
     }, 'image/png');
   });
-}
-
-/**
- * The address that reproduces the page's state: the page's own address without query or hash,
- * then `query` (from `stringifyQuery`). `permalinkOf('?v=2&daily=20000', 'https://a.org/x/?y#z')`
- * → `https://a.org/x/?v=2&daily=20000`.
- */
-export function permalinkOf(query: string, href: string = window.location.href): string {
-  const url = new URL(href);
-  return `${url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin}${url.pathname}${query}`;
 }

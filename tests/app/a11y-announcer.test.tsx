@@ -4,12 +4,7 @@
  */
 import { act, fireEvent, screen } from '@testing-library/react';
 import { ANNOUNCE_DELAY_MS } from '../../src/features/results/results-announcer';
-import { resetCalculatorStore } from '../../src/store/calculator-store';
 import { field, renderApp, resultFigure } from './render-app';
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
 
 afterEach(() => {
   vi.useRealTimers();

@@ -3,12 +3,11 @@
  * group that still opens to every field.
  */
 import { screen, within } from '@testing-library/react';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 import { field, renderApp, resultValue } from './render-app';
 
 beforeEach(() => {
-  resetCalculatorStore();
-  useCalculatorStore.getState().actions.loadQuery('?embed=1&containers=10000');
+  useStore.getState().actions.loadQuery('?embed=1&containers=10000');
 });
 
 function fold(title: string): HTMLDetailsElement {
@@ -40,7 +39,7 @@ describe('the embedded view', () => {
   });
 
   it('folds a range as its two ends, and a percentage allowance as a percentage', async () => {
-    useCalculatorStore.getState().actions.loadQuery('?embed=1&containers=6700..13000&packaging=20');
+    useStore.getState().actions.loadQuery('?embed=1&containers=6700..13000&packaging=20');
     await renderApp();
     expect(
       within(fold('What was shipped')).getByText(

@@ -3,18 +3,18 @@
  * box, and the rest of the page keeps working.
  */
 import { act, screen, within } from '@testing-library/react';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 import { renderApp, resultValue } from './render-app';
 
 const failure = vi.hoisted(() => ({ working: false }));
 
 vi.mock('../../src/features/working/working-line', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/features/working/working-line')>();
-  const { useCalculatorStore } = await import('../../src/store/calculator-store');
+  const { useStore } = await import('../../src/store/store');
   return {
     WorkingLine: function FailingWorkingLine() {
       // Renders again whenever an input changes, like the real one.
-      useCalculatorStore((state) => state.inputs);
+      useStore((state) => state.inputs);
       if (failure.working) throw new Error('the working broke');
       return <original.WorkingLine />;
     },
@@ -22,7 +22,6 @@ vi.mock('../../src/features/working/working-line', async (importOriginal) => {
 });
 
 beforeEach(() => {
-  resetCalculatorStore();
   failure.working = false;
   // React reports the caught error, and the boundary says what failed: both expected here.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -43,14 +42,14 @@ describe('a part of the page that fails', () => {
   it('comes back after "Reset to defaults", with the default figures', async () => {
     const { user } = await renderApp();
     act(() => {
-      useCalculatorStore.getState().actions.setInput('containers', 9_000);
-      useCalculatorStore.getState().actions.setTheme('dark');
+      useStore.getState().actions.setInput('containers', 9_000);
+      useStore.getState().actions.setTheme('dark');
     });
     expect(resultValue('totalShells')).toBe(String(9_000 * 448));
 
     failure.working = true;
     act(() => {
-      useCalculatorStore.getState().actions.setInput('perContainer', 300);
+      useStore.getState().actions.setInput('perContainer', 300);
     });
     const reset = screen.getByRole('button', { name: 'Reset to defaults' });
 
@@ -62,7 +61,7 @@ describe('a part of the page that fails', () => {
     expect(working).toHaveTextContent('× 448 shells each');
     expect(working).toHaveTextContent('6,700');
     // The reader's view settings survive the reset.
-    expect(useCalculatorStore.getState().theme).toBe('dark');
+    expect(useStore.getState().theme).toBe('dark');
   });
 
   it('fails again, still contained, if the reset does not cure it', async () => {

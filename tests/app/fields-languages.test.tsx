@@ -4,32 +4,20 @@
  * line that says how a typed number was read.
  */
 import { screen } from '@testing-library/react';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { first as ukFirst } from '../../src/i18n/messages/uk/first';
-import { later as ukLater } from '../../src/i18n/messages/uk/later';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { useLanguageStore } from '../../src/store/language-store';
-import { field, renderApp, resultValue } from './render-app';
+import { useStore } from '../../src/store/store';
+import { showOnScreen } from '../language-on-screen';
+import { field, renderCalculator, resultValue } from './render-app';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 function show(lang: 'ko' | 'uk') {
-  useLanguageStore.setState(
-    lang === 'ko'
-      ? { lang, first: koFirst, later: koLater }
-      : { lang, first: ukFirst, later: ukLater },
-  );
+  showOnScreen(lang);
 }
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
 
 /** The page as renderApp gives it, once the fields (which load after the first results) are in. */
 async function renderWith(label: string) {
-  const view = await renderApp();
+  const view = renderCalculator();
   await screen.findByRole('textbox', { name: label }, { timeout: 20_000 });
   return view;
 }
@@ -50,7 +38,7 @@ describe('in Ukrainian', () => {
     const input = field('Маса одного снаряда');
     await user.clear(input);
     await user.type(input, '43,56');
-    expect(useCalculatorStore.getState().inputs.shellKg).toBe(43.56);
+    expect(useStore.getState().inputs.shellKg).toBe(43.56);
     expect(resultValue('massPerContainerKg')).toBe('19514.88');
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(input).toHaveAccessibleDescription(/Прочитано як 43,56 кг/);
@@ -69,7 +57,7 @@ describe('in Ukrainian', () => {
     const input = field('Відправлено контейнерів');
     await user.clear(input);
     await user.paste(text);
-    expect(useCalculatorStore.getState().inputs.containers).toBe(6_700);
+    expect(useStore.getState().inputs.containers).toBe(6_700);
     expect(input).not.toHaveAttribute('aria-invalid');
     // Spaces of any width group thousands in Ukrainian: "6 700" is written as the field writes it.
     if (readAs) expect(input).toHaveAccessibleDescription(/Прочитано як 6\s700 контейнерів/);
@@ -95,7 +83,7 @@ describe('in Ukrainian', () => {
     for (const text of [`6${NBSP}700 – 13${NBSP}000`, '6 700 до 13 000']) {
       await user.clear(input);
       await user.paste(text);
-      expect(useCalculatorStore.getState().ranges.containers).toEqual({ low: 6_700, high: 13_000 });
+      expect(useStore.getState().ranges.containers).toEqual({ low: 6_700, high: 13_000 });
       expect(input).not.toHaveAttribute('aria-invalid');
     }
   });
@@ -124,7 +112,7 @@ describe('in Korean', () => {
     const input = field('러시아의 하루 포격량');
     await user.clear(input);
     await user.type(input, '20,000');
-    expect(useCalculatorStore.getState().inputs.daily).toBe(20_000);
+    expect(useStore.getState().inputs.daily).toBe(20_000);
     expect(input).toHaveAccessibleDescription(/읽은 값: 하루 20,000발/);
     await user.clear(input);
     await user.type(input, '1,5');
@@ -142,7 +130,7 @@ describe('in Korean', () => {
 
 describe('in English', () => {
   it('says how "6700" was read, and says nothing once it is written as the field writes it', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Containers shipped');
     await user.clear(input);
     await user.type(input, '670');

@@ -4,12 +4,7 @@
  * refused beside the field while the results keep the last good value.
  */
 import { screen, within } from '@testing-library/react';
-import { resetCalculatorStore } from '../../src/store/calculator-store';
-import { field, renderApp, resultValue } from './render-app';
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
+import { field, renderCalculator, resultValue } from './render-app';
 
 /** CONTRACT §1's inputs, by the label a reader sees. */
 const FIELDS = [
@@ -25,29 +20,23 @@ const FIELDS = [
 ] as const;
 
 describe('every input of CONTRACT §1', () => {
-  it.each(FIELDS)(
-    '%s is a labelled text field showing its default, with a line on why',
-    async (key, label, shown) => {
-      await renderApp();
+  // Read-only: one render for all nine fields.
+  it('is one labelled text field per key, showing its default, with a line on why', () => {
+    renderCalculator();
+    for (const [key, label, shown] of FIELDS) {
+      expect(document.querySelectorAll(`input[name="${key}"]`), key).toHaveLength(1);
       const input = field(label);
       expect(input).toHaveAttribute('name', key);
       expect(input).toHaveAttribute('type', 'text');
       expect(input).toHaveValue(shown);
       expect(input).toHaveAccessibleDescription(/Why this default:/);
-    },
-  );
-
-  it('has exactly one named field per key', async () => {
-    await renderApp();
-    for (const [key] of FIELDS) {
-      expect(document.querySelectorAll(`input[name="${key}"]`)).toHaveLength(1);
     }
   });
 });
 
 describe('typing a value', () => {
   it('updates the results as the reader types', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     await user.clear(field('Containers shipped'));
     await user.type(field('Containers shipped'), '10000');
     expect(resultValue('totalShells')).toBe('4480000');
@@ -56,7 +45,7 @@ describe('typing a value', () => {
   });
 
   it('refuses letters beside the field and keeps the last good total', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Shells per container');
     await user.clear(input);
     await user.type(input, 'abc');
@@ -71,7 +60,7 @@ describe('typing a value', () => {
   });
 
   it('refuses a negative share with its bound', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Containers holding shells');
     await user.clear(input);
     await user.type(input, '-5');
@@ -81,7 +70,7 @@ describe('typing a value', () => {
   });
 
   it('refuses a share above 100 with its bound', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Containers holding shells');
     await user.clear(input);
     await user.paste('120');
@@ -90,7 +79,7 @@ describe('typing a value', () => {
   });
 
   it('clears the refusal once the text is good again', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Shells per container');
     await user.clear(input);
     await user.type(input, '4x');
@@ -102,14 +91,14 @@ describe('typing a value', () => {
   });
 
   it('reads grouping commas as a reader writes them', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     await user.clear(field('Russian fire per day'));
     await user.type(field('Russian fire per day'), '20,000');
     expect(Number(resultValue('daysOfFire'))).toBeCloseTo(150.08, 9);
   });
 
   it('survives letters, 1e400, an empty field, "-" and "." typed one key at a time', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Russian fire per day');
     for (const text of ['abc', '1e400', '', '-', '.']) {
       await user.clear(input);
@@ -122,7 +111,7 @@ describe('typing a value', () => {
 
 describe('the dates', () => {
   it('refuses a count date before the first delivery and keeps 166 days', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Date of the count');
     await user.clear(input);
     await user.type(input, '2023-01-01');
@@ -132,7 +121,7 @@ describe('the dates', () => {
   });
 
   it('refuses a date that is not on the calendar', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Date of the count');
     await user.clear(input);
     await user.type(input, '2024-02-30');
@@ -141,7 +130,7 @@ describe('the dates', () => {
   });
 
   it('takes a later count date and says how it reads', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Date of the count');
     await user.clear(input);
     await user.type(input, '2024-06-14');
@@ -153,7 +142,7 @@ describe('the dates', () => {
   // typed after the old count date (refused), then the count date is moved past it: the refusal
   // disappears, so the results must now run from 2024-03-01.
   it('uses a first delivery that became valid when the count date moved', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const start = field('First delivery');
     await user.clear(start);
     await user.type(start, '2024-03-01');
@@ -173,7 +162,7 @@ describe('the dates', () => {
 
 describe('published rates of fire', () => {
   it('sets the daily rate in one click and halves the months at 20,000 a day', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const months = Number(resultValue('monthsOfFire'));
     const rates = screen.getByRole('group', { name: 'Published rates of fire' });
     const us = within(rates).getByRole('button', { name: /20,000/ });
@@ -188,7 +177,7 @@ describe('published rates of fire', () => {
   });
 
   it('replaces a refused draft in the daily field', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Russian fire per day');
     await user.clear(input);
     await user.type(input, 'lots');

@@ -7,12 +7,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { ARROW_STEPS, stepped } from '../../src/features/assumptions/number-field';
 import { INPUT_BOUNDS, NUMERIC_INPUT_KEYS } from '../../src/model/inputs';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { field, renderApp, resultValue } from './render-app';
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
+import { useStore } from '../../src/store/store';
+import { field, renderCalculator, resultValue } from './render-app';
 
 describe('stepped', () => {
   it('adds one step up and takes one away down', () => {
@@ -50,7 +46,7 @@ describe('stepped', () => {
 
 describe('arrow keys in a number field', () => {
   it('step the containers by 100 and change the results', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const containers = field('Containers shipped');
     await user.click(containers);
     await user.keyboard('{ArrowUp}');
@@ -60,7 +56,7 @@ describe('arrow keys in a number field', () => {
     expect(containers).toHaveValue('7,800');
     await user.keyboard('{PageDown}{ArrowDown}{ArrowDown}');
     expect(containers).toHaveValue('6,600');
-    expect(useCalculatorStore.getState().inputs.containers).toBe(6_600);
+    expect(useStore.getState().inputs.containers).toBe(6_600);
   });
 
   it.each([
@@ -71,7 +67,7 @@ describe('arrow keys in a number field', () => {
     ['Mass of one shell', '43.56', '43.57'],
     ['Payload limit of a container', '28,180', '28,190'],
   ])('%s: %s → %s', async (label, shown, after) => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field(label);
     expect(input).toHaveValue(shown);
     await user.click(input);
@@ -79,15 +75,15 @@ describe('arrow keys in a number field', () => {
     expect(input).toHaveValue(after);
   });
 
-  it('keep the caret where it is: the default of the key is prevented', async () => {
-    await renderApp();
+  it('keep the caret where it is: the default of the key is prevented', () => {
+    renderCalculator();
     const input = field('Shells per container');
     expect(fireEvent.keyDown(input, { key: 'ArrowUp' })).toBe(false);
     expect(fireEvent.keyDown(input, { key: 'ArrowLeft' })).toBe(true);
   });
 
   it('step from a number just typed, not yet tidied', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Containers shipped');
     await user.clear(input);
     await user.type(input, '10000{ArrowDown}');
@@ -96,7 +92,7 @@ describe('arrow keys in a number field', () => {
   });
 
   it('do nothing while the text is refused', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Shells per container');
     await user.clear(input);
     await user.type(input, 'abc');
@@ -106,8 +102,8 @@ describe('arrow keys in a number field', () => {
     expect(resultValue('totalShells')).toBe('3001600');
   });
 
-  it('are announced in the field description', async () => {
-    await renderApp();
+  it('are announced in the field description', () => {
+    renderCalculator();
     expect(field('Containers shipped')).toHaveAccessibleDescription(
       /arrow keys change it by 100, with Shift by 1,000/,
     );
@@ -117,7 +113,7 @@ describe('arrow keys in a number field', () => {
 
 describe('Escape and Enter in a field', () => {
   it('Escape drops refused text and shows the value the results use', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Shells per container');
     await user.clear(input);
     await user.type(input, 'abc');
@@ -129,7 +125,7 @@ describe('Escape and Enter in a field', () => {
   });
 
   it('Escape goes back from a date typed out of order', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const start = field('First delivery');
     await user.clear(start);
     await user.type(start, '2025-01-01');
@@ -140,7 +136,7 @@ describe('Escape and Enter in a field', () => {
   });
 
   it('Enter tidies a number typed and keeps the focus', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Russian fire per day');
     await user.clear(input);
     await user.type(input, '12000{Enter}');
@@ -150,7 +146,7 @@ describe('Escape and Enter in a field', () => {
   });
 
   it('Enter keeps refused text to correct', async () => {
-    const { user } = await renderApp();
+    const { user } = renderCalculator();
     const input = field('Russian fire per day');
     await user.clear(input);
     await user.type(input, '0{Enter}');

@@ -4,15 +4,11 @@
  * way out to the full calculator.
  */
 import { screen, within } from '@testing-library/react';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 import { renderApp, resultValue } from './render-app';
 
-beforeEach(() => {
-  resetCalculatorStore();
-});
-
 function openWith(search: string) {
-  useCalculatorStore.getState().actions.loadQuery(search);
+  useStore.getState().actions.loadQuery(search);
 }
 
 function notice(): HTMLElement | null {
@@ -20,7 +16,7 @@ function notice(): HTMLElement | null {
 }
 
 describe('a link with parameters the page cannot take', () => {
-  it('names each of them in a notice and uses the defaults', async () => {
+  it('names each of them in a notice, announced as a status with a heading, and uses the defaults', async () => {
     openWith('?daily=abc&foo=1');
     await renderApp();
     const shown = notice();
@@ -28,11 +24,6 @@ describe('a link with parameters the page cannot take', () => {
     expect(shown).toHaveTextContent(/\bdaily\b.*not a number.*10,000/);
     expect(shown).toHaveTextContent(/\bfoo\b/);
     expect(resultValue('daysOfFire')).toBe('300.16');
-  });
-
-  it('is announced as a status with a heading', async () => {
-    openWith('?daily=abc&foo=1');
-    await renderApp();
     const status = screen.getByRole('status', { name: 'Some settings in this link were changed' });
     expect(within(status).getAllByRole('listitem')).toHaveLength(2);
   });
@@ -77,24 +68,18 @@ describe('a link with parameters the page cannot take', () => {
 });
 
 describe('the embedded view (embed=1)', () => {
-  it('has no site masthead, only a title for screen readers, and links to the full calculator without embed', async () => {
-    openWith('?embed=1');
+  it('has no site masthead, only a title for screen readers, and links to the full calculator with the reader’s state but without embed', async () => {
+    openWith('?embed=1&scenario=shin-2024-06&containers=12000');
     await renderApp();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveClass('visually-hidden');
-    const link = screen.getByRole('link', { name: 'Open full calculator' });
-    expect(link.getAttribute('href')).not.toMatch(/embed/);
-    expect(resultValue('totalShells')).toBe('3001600');
-  });
-
-  it('keeps the reader’s state in the link to the full calculator', async () => {
-    openWith('?embed=1&scenario=shin-2024-06&containers=12000');
-    await renderApp();
     const href = screen.getByRole('link', { name: 'Open full calculator' }).getAttribute('href');
+    expect(href).not.toMatch(/embed/);
     const params = new URLSearchParams(href?.split('?')[1] ?? '');
     expect(params.get('scenario')).toBe('shin-2024-06');
     expect(params.get('containers')).toBe('12000');
     expect(params.has('embed')).toBe(false);
+    expect(resultValue('totalShells')).toBe(String(12_000 * 480));
   });
 
   it('still has the inputs, and they still work', async () => {

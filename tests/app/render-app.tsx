@@ -4,8 +4,12 @@
  * else on the page is the real thing.
  */
 import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { App } from '../../src/app/app';
+import { AssumptionsPanel } from '../../src/features/assumptions/assumptions-panel';
+import { HeadlineResults } from '../../src/features/results/headline-results';
+import { RangedHeadline } from '../../src/features/results/ranged-headline';
+import { ResultDetails } from '../../src/features/results/result-details';
 import { CONTRACT_RESULT_KEYS } from '../contract-defaults';
 
 // The whole page re-renders on every keystroke: on a busy machine a test that types takes seconds.
@@ -23,11 +27,20 @@ export const RESULT_KEYS = CONTRACT_RESULT_KEYS;
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
 /**
+ * A user without delays. jsdom applies none of the page's CSS, so user-event's check for
+ * `pointer-events: none` finds nothing here, yet it walks every ancestor's computed style on each
+ * action: it is skipped. Clicks as a browser makes them are the browser tests' job.
+ */
+function setUpUser() {
+  return userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+}
+
+/**
  * Renders `<App />` and waits until every part that loads after the first results (the
  * assumptions, the sources, the chart...) has arrived, as a reader would.
  */
 export async function renderApp() {
-  const user = userEvent.setup({ delay: null });
+  const user = setUpUser();
   const view = render(<App />);
   await waitFor(
     () => {
@@ -35,6 +48,26 @@ export async function renderApp() {
     },
     // The first dynamic import of a test file is transformed on the spot.
     { timeout: 10_000 },
+  );
+  return { user, ...view };
+}
+
+/**
+ * Renders the calculator's working parts alone, as the page lays them out: every result the
+ * contract marks and the assumption fields, without the chart, the analysis, sharing and the
+ * sources. For tests of typing, which re-render what they render on every key: the rest of the
+ * page reads the same inputs and is the whole-page tests' business.
+ */
+export function renderCalculator() {
+  const user = setUpUser();
+  const view = render(
+    <main>
+      <section className="results" aria-label="Results">
+        <HeadlineResults rangedView={<RangedHeadline />} />
+        <ResultDetails />
+      </section>
+      <AssumptionsPanel />
+    </main>,
   );
   return { user, ...view };
 }
@@ -55,7 +88,9 @@ export function resultValue(key: ResultKey): string | null {
 
 /** The named entry field of an input, found by its visible label as a reader finds it. */
 export function field(label: string): HTMLInputElement {
-  const input = screen.getByRole('textbox', { name: label });
+  // By its label, as a reader finds it; `getByRole` would work out the role and name of every
+  // element of the page on each call, which is most of a typing test's time in jsdom.
+  const input = screen.getByLabelText(label, { selector: 'input[type="text"]' });
   if (!(input instanceof HTMLInputElement)) throw new Error(`${label} is not an <input>`);
   return input;
 }

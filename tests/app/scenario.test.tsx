@@ -3,13 +3,8 @@
  * "Modified" line with a way back once the reader has changed any of its inputs.
  */
 import { screen } from '@testing-library/react';
-import { resetCalculatorStore } from '../../src/store/calculator-store';
 import { field, renderApp, resultFigure, resultValue } from './render-app';
 import { FACTS_SCENARIO_IDS } from '../contract-defaults';
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
 
 // jsdom applies no CSS, so the button's two stacked lines have no space between them here.
 const FEB_2024 = /Feb 2024\s*6,700 containers/;
@@ -22,10 +17,13 @@ function statementList(): HTMLSelectElement {
 }
 
 describe('the founding statements', () => {
-  it('start on February 2024, pressed', async () => {
+  // Read-only, so one render: the buttons' start and the list's statements.
+  it('start on February 2024, pressed, beside a list of every statement, oldest first', async () => {
     await renderApp();
     expect(screen.getByRole('button', { name: FEB_2024 })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: JUN_2024 })).toHaveAttribute('aria-pressed', 'false');
+    const options = Array.from(statementList().options, (option) => option.value);
+    expect(options).toEqual(FACTS_SCENARIO_IDS);
   });
 
   it('June 2024 shows 4.8 million and is pressed', async () => {
@@ -52,12 +50,6 @@ describe('the list of all published statements', () => {
     expect(resultValue('deliveryDays')).toBe('306');
     expect(screen.getByRole('button', { name: FEB_2024 })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText(/about 11,000 containers, possibly holding/)).toBeInTheDocument();
-  });
-
-  it('offers every statement, oldest first', async () => {
-    await renderApp();
-    const options = Array.from(statementList().options, (option) => option.value);
-    expect(options).toEqual(FACTS_SCENARIO_IDS);
   });
 });
 

@@ -11,7 +11,7 @@ import { serveHostPages, type LoopbackServer } from './host-server';
 export const FALLBACK_HEIGHT = EMBED_HEIGHT.initial;
 
 /** The selector of the embedded calculator's iframe on the article. */
-export const EMBED = 'iframe[data-shell-count]';
+const EMBED = 'iframe[data-shell-count]';
 
 /** What the article's own script saw: every message, and whether the embed's window sent it. */
 export interface SeenMessage {
@@ -20,7 +20,7 @@ export interface SeenMessage {
 }
 
 /** The article's window, with the record its script keeps. */
-export interface ArticleWindow extends Window {
+interface ArticleWindow extends Window {
   __messages: SeenMessage[];
 }
 
@@ -29,7 +29,7 @@ export interface ArticleWindow extends Window {
  * that a small script of the article's own keeps equal to the embed's `totalShells`. The same
  * script records every message the article receives, from before the iframe exists.
  */
-export function articleHtml(snippet: string): string {
+function articleHtml(snippet: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -6,14 +6,13 @@
  * validation, keeps `embed`, and answers each with exactly one results message; a parent that
  * throws never breaks the page; and once stopped, it is silent.
  */
-import { typeInput } from '../../src/store/draft-actions';
 import type { MockInstance } from 'vitest';
 import { startEmbedBridge } from '../../src/embed/embed-bridge';
 import { sampleResults } from '../../src/model/sampling';
-import { publishSampled, samplingKey } from '../../src/store/sampled-store';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { samplingKey } from '../../src/store/sampled-slice';
+import { useStore } from '../../src/store/store';
 
-const state = () => useCalculatorStore.getState();
+const state = () => useStore.getState();
 const actions = () => state().actions;
 
 /** A ResizeObserver for jsdom, which has none: records what it observes, fires on demand. */
@@ -78,7 +77,6 @@ function start(): void {
 }
 
 beforeEach(() => {
-  resetCalculatorStore();
   actions().loadQuery('?embed=1');
   FakeResizeObserver.instances = [];
   vi.stubGlobal('ResizeObserver', FakeResizeObserver);
@@ -228,14 +226,14 @@ describe('startEmbedBridge: results', () => {
 
   it('posts the results after a change of the inputs', () => {
     start();
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     expect(resultsPosts()).toHaveLength(2);
     expect(resultsPosts()[1]?.results.totalShells).toBe(4_480_000);
   });
 
   it('does not post when the results did not change', () => {
     start();
-    typeInput('containers', 'abc');
+    useStore.getState().actions.typeInput('containers', 'abc');
     actions().setInput('containers', 6700);
     actions().setTheme('dark');
     expect(resultsPosts()).toHaveLength(1);
@@ -245,12 +243,12 @@ describe('startEmbedBridge: results', () => {
     actions().loadQuery('?embed=1&containers=6700..13000');
     start();
     expect(resultsPosts()).toHaveLength(0);
-    const { inputs, ranges } = useCalculatorStore.getState();
+    const { inputs, ranges } = useStore.getState();
     // A sampling of other inputs is not these inputs' results.
-    publishSampled({ key: 'other', results: sampleResults(inputs, {}) });
+    actions().publishSampled('page', { key: 'other', results: sampleResults(inputs, {}) });
     expect(resultsPosts()).toHaveLength(0);
     const sampled = sampleResults(inputs, ranges);
-    publishSampled({ key: samplingKey(inputs, ranges), results: sampled });
+    actions().publishSampled('page', { key: samplingKey(inputs, ranges), results: sampled });
     expect(resultsPosts()).toHaveLength(1);
     expect(resultsPosts()[0]?.results).toMatchObject({
       totalShells: sampled.totalShells.median,
@@ -376,7 +374,7 @@ describe('startEmbedBridge: robustness', () => {
     contentHeight = 500;
     expect(resize).not.toThrow();
     expect(() => {
-      typeInput('containers', '20000');
+      useStore.getState().actions.typeInput('containers', '20000');
     }).not.toThrow();
     expect(parent.postMessage).toHaveBeenCalled();
   });
@@ -403,7 +401,7 @@ describe('startEmbedBridge: robustness', () => {
     setParent(window);
     const postMessage = vi.spyOn(window, 'postMessage');
     start();
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     expect(postMessage).not.toHaveBeenCalled();
     expect(FakeResizeObserver.instances).toHaveLength(0);
   });
@@ -415,7 +413,7 @@ describe('startEmbedBridge: robustness', () => {
     parent.postMessage.mockClear();
     contentHeight = 400;
     resize();
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     fromParent({ type: 'shell-count:set', params: { containers: '20000' } });
     document.dispatchEvent(new Event('visibilitychange'));
     expect(posts()).toStrictEqual([]);

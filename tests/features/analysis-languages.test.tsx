@@ -12,22 +12,13 @@ import { Tornado } from '../../src/features/sensitivity/tornado';
 import { SolverPanel } from '../../src/features/solver/solver-panel';
 import { SpreadSection } from '../../src/features/spread/spread-section';
 import { WeightCheckSection } from '../../src/features/weight/weight-check-section';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { first as ukFirst } from '../../src/i18n/messages/uk/first';
-import { later as ukLater } from '../../src/i18n/messages/uk/later';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { useLanguageStore } from '../../src/store/language-store';
+import { useStore } from '../../src/store/store';
+import { MESSAGES, showOnScreen } from '../language-on-screen';
 
 vi.setConfig({ testTimeout: 20_000 });
 
-const LANGUAGES = {
-  ko: { first: koFirst, later: koLater },
-  uk: { first: ukFirst, later: ukLater },
-} as const;
-
-function renderIn(lang: keyof typeof LANGUAGES, element: ReactElement) {
-  useLanguageStore.setState({ lang, ...LANGUAGES[lang] });
+function renderIn(lang: 'ko' | 'uk', element: ReactElement) {
+  showOnScreen(lang);
   return render(element);
 }
 
@@ -47,10 +38,6 @@ function englishLeft(container: HTMLElement): string[] {
   return (text.match(/[A-Za-z]+/g) ?? []).filter((word) => !/^(RUSI|NATO|kg|mm)$/.test(word));
 }
 
-beforeEach(() => {
-  resetCalculatorStore();
-});
-
 describe('the tornado in Korean and Ukrainian', () => {
   it('names what matters most in Korean, with Korean labels and Intl numbers', () => {
     const { container } = renderIn('ko', <Tornado inputs={DEFAULT_INPUTS} ranges={{}} />);
@@ -62,7 +49,7 @@ describe('the tornado in Korean and Ukrainian', () => {
     ).toBeVisible();
     expect(screen.getByRole('columnheader', { name: '포격 개월 수(현재 9.9)' })).toBeVisible();
     const row = screen.getByRole('row', {
-      name: new RegExp(`^${koLater.assumptions.labels.daily}`),
+      name: new RegExp(`^${MESSAGES.ko.later.assumptions.labels.daily}`),
     });
     expect(within(row).getByRole('cell')).toHaveTextContent(
       '10,000 기준 9.9개월, 44,500 기준 2.2개월',
@@ -77,7 +64,7 @@ describe('the tornado in Korean and Ukrainian', () => {
       'Кількість контейнерів важить найбільше: у проміжку від 1 000 до 28 000 контейнерів обстріли триватимуть від 1,5 до 41,2 місяця.',
     );
     const row = screen.getByRole('row', {
-      name: new RegExp(`^${ukLater.assumptions.labels.daily}`),
+      name: new RegExp(`^${MESSAGES.uk.later.assumptions.labels.daily}`),
     });
     expect(plain(within(row).getByRole('rowheader').textContent)).toContain(
       'від 10 000 до 44 500 снарядів на добу, опубліковані цифри',
@@ -106,9 +93,9 @@ describe('the solver in Korean and Ukrainian', () => {
     expect(screen.getByText('공개된 수치를 벗어납니다.', { selector: 'strong' })).toBeVisible();
     expect(englishLeft(container)).toEqual([]);
     await user.click(screen.getByRole('button', { name: '컨테이너당 545.1발 적용' }));
-    expect(useCalculatorStore.getState().inputs.perContainer).toBe(545.1);
+    expect(useStore.getState().inputs.perContainer).toBe(545.1);
     expect(
-      screen.getByText(`적용했습니다. ${koLater.assumptions.labels.perContainer}: 545.1`),
+      screen.getByText(`적용했습니다. ${MESSAGES.ko.later.assumptions.labels.perContainer}: 545.1`),
     ).toHaveRole('status');
   });
 
@@ -150,7 +137,7 @@ describe('the spread and the weight check in Korean and Ukrainian', () => {
       </>,
     );
     expect(
-      screen.getByRole('button', { name: LANGUAGES[lang].later.spread.tryPublished }),
+      screen.getByRole('button', { name: MESSAGES[lang].later.spread.tryPublished }),
     ).toBeVisible();
     expect(englishLeft(container)).toEqual([]);
   });

@@ -8,18 +8,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CompareSection } from '../../src/features/compare/compare-section';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { useLanguageStore } from '../../src/store/language-store';
+import { useStore } from '../../src/store/store';
 import { stringifyQuery } from '../../src/url/query';
+import { showOnScreen } from '../language-on-screen';
 
 // Typing and clicking through user-event is slow in jsdom on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
 
 async function compareWith(option: string) {
   const user = userEvent.setup();
@@ -57,7 +51,7 @@ describe(CompareSection, () => {
       'Jun 2024 · Shin Won-sik · 10,000 containers',
     );
     expect(screen.queryByRole('table')).toBeNull();
-    expect(useCalculatorStore.getState().compare).toBeNull();
+    expect(useStore.getState().compare).toBeNull();
   });
 
   it('choosing a preset shows both columns, the differing inputs marked', async () => {
@@ -88,9 +82,7 @@ describe(CompareSection, () => {
     expect(compared('lastsUntil')).toHaveAttribute('data-value', '2025-01-05');
     // B's figures never take the page's own `data-result`.
     expect(document.querySelector('[data-result]')).toBeNull();
-    expect(stringifyQuery(useCalculatorStore.getState())).toBe(
-      '?v=2&compare=scenario%3Dshin-2024-06',
-    );
+    expect(stringifyQuery(useStore.getState())).toBe('?v=2&compare=scenario%3Dshin-2024-06');
   });
 
   it('swaps A and B, loads B into the calculator, and closes', async () => {
@@ -98,19 +90,19 @@ describe(CompareSection, () => {
     const user = await compareWith('Jun 2024 · Shin Won-sik · 10,000 containers');
 
     await user.click(screen.getByRole('button', { name: 'Swap A and B' }));
-    expect(useCalculatorStore.getState().scenarioId).toBe('shin-2024-06');
-    expect(useCalculatorStore.getState().compare?.scenarioId).toBe('shin-2024-02');
+    expect(useStore.getState().scenarioId).toBe('shin-2024-06');
+    expect(useStore.getState().compare?.scenarioId).toBe('shin-2024-02');
     expect(row('Total shells')).toEqual(['4.8 million', '3.0 millionvs A: −1.8 million · ×0.63']);
 
     await user.click(screen.getByRole('button', { name: 'Load B into the calculator' }));
-    expect(useCalculatorStore.getState().scenarioId).toBe('shin-2024-02');
-    expect(useCalculatorStore.getState().compare).toBeNull();
+    expect(useStore.getState().scenarioId).toBe('shin-2024-02');
+    expect(useStore.getState().compare).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
 
     await compareWith('Jun 2024 · Shin Won-sik · 10,000 containers');
     await user.click(screen.getByRole('button', { name: 'Close the comparison' }));
     expect(screen.queryByRole('table')).toBeNull();
-    expect(stringifyQuery(useCalculatorStore.getState())).toBe('');
+    expect(stringifyQuery(useStore.getState())).toBe('');
   });
 
   it('freezes a copy of the current figures, which then stays put as A changes', async () => {
@@ -120,7 +112,7 @@ describe(CompareSection, () => {
     expect(row('Total shells')).toEqual(['3.0 million', '3.0 millionvs A: same as A']);
 
     act(() => {
-      useCalculatorStore.getState().actions.setInput('containers', 13_000);
+      useStore.getState().actions.setInput('containers', 13_000);
     });
     expect(row(differing('Containers', 'differs'))).toEqual(['13,000', '6,700']);
     // 13,000 × 448 = 5,824,000; B − A = −2,822,400; 3,001,600 ÷ 5,824,000 = 0.515
@@ -131,11 +123,11 @@ describe(CompareSection, () => {
   });
 
   it('speaks Korean, numbers in Korean form', () => {
-    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
-    useCalculatorStore.getState().actions.setCompare({
+    showOnScreen('ko');
+    useStore.getState().actions.setCompare({
       scenarioId: 'shin-2024-06',
       inputs: {
-        ...useCalculatorStore.getState().inputs,
+        ...useStore.getState().inputs,
         containers: 10_000,
         perContainer: 480,
         end: '2024-06-14',

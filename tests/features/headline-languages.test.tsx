@@ -8,12 +8,8 @@ import { render, screen, within } from '@testing-library/react';
 import { HeadlineResults } from '../../src/features/results/headline-results';
 import { ScenarioPicker } from '../../src/features/scenario/scenario-picker';
 import { ScenarioSource } from '../../src/features/scenario/scenario-source';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { first as ukFirst } from '../../src/i18n/messages/uk/first';
-import { later as ukLater } from '../../src/i18n/messages/uk/later';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { useLanguageStore } from '../../src/store/language-store';
+import { useStore } from '../../src/store/store';
+import { showOnScreen } from '../language-on-screen';
 
 /** Text with Intl's no-break spaces read as plain spaces. */
 const plain = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
@@ -41,13 +37,12 @@ function sub(key: string): Element {
 }
 
 beforeEach(() => {
-  resetCalculatorStore();
-  useCalculatorStore.getState().actions.selectScenario('shin-2024-06');
+  useStore.getState().actions.selectScenario('shin-2024-06');
 });
 
 describe('the headline in Korean', () => {
   beforeEach(() => {
-    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
+    showOnScreen('ko');
   });
 
   it('names the figures in Korean and writes them as Korean does', () => {
@@ -67,7 +62,7 @@ describe('the headline in Korean', () => {
 
   it('gives the reason in Korean when there is no last day', () => {
     // One shell a day from 9999-06-01 lasts far past the calendar's end.
-    const { setInput } = useCalculatorStore.getState().actions;
+    const { setInput } = useStore.getState().actions;
     setInput('start', '9999-06-01');
     setInput('end', '9999-12-31');
     setInput('daily', 1);
@@ -103,7 +98,7 @@ describe('the headline in Korean', () => {
 
 describe('the headline in Ukrainian', () => {
   beforeEach(() => {
-    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    showOnScreen('uk');
   });
 
   it('names the figures in Ukrainian, with Ukrainian numbers, plurals and dates', () => {
@@ -127,7 +122,7 @@ describe('the headline in Ukrainian', () => {
   });
 
   it('names what the reader changed, in Ukrainian', () => {
-    useCalculatorStore.getState().actions.setInput('containers', 9_000);
+    useStore.getState().actions.setInput('containers', 9_000);
     render(<ScenarioSource />);
     expect(screen.getByText('Змінено.').closest('p')).toHaveTextContent(
       'Ви змінили: Відправлено контейнерів.',

@@ -8,7 +8,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EMBED_HEIGHT, EMBED_TITLE, embedSnippet } from '../../src/features/share/embed-code';
 import { SharePanel } from '../../src/features/share/share-panel';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 
 // On a busy machine a test that clicks and types takes seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -16,7 +16,7 @@ vi.setConfig({ testTimeout: 20_000 });
 const ORIGIN = window.location.origin;
 const SENTENCE = 'About 3.0 million shells: 9.9 months of Russian fire.';
 
-const actions = () => useCalculatorStore.getState().actions;
+const actions = () => useStore.getState().actions;
 
 /** A change from elsewhere on the page (a field, the statement picker). */
 function change(apply: (store: ReturnType<typeof actions>) => void) {
@@ -81,7 +81,6 @@ function linkStatus(): HTMLElement {
 }
 
 beforeEach(() => {
-  resetCalculatorStore();
   window.history.replaceState(null, '', '/');
 });
 

@@ -6,12 +6,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SharePanel } from '../../src/features/share/share-panel';
-import { first as enFirst } from '../../src/i18n/messages/en/first';
-import { later as enLater } from '../../src/i18n/messages/en/later';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { useLanguageStore } from '../../src/store/language-store';
+import { useStore } from '../../src/store/store';
+import { showOnScreen } from '../language-on-screen';
+import { withSampling } from '../services';
+
+withSampling();
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -51,18 +50,17 @@ function todayIso(): string {
 }
 
 beforeEach(() => {
-  resetCalculatorStore();
   window.history.replaceState(null, '', '/');
 });
 
 afterEach(() => {
   Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
-  useLanguageStore.setState({ lang: 'en', first: enFirst, later: enLater });
+  showOnScreen('en');
 });
 
 describe('a sentence to quote', () => {
   it('shows the figures with their sources and the link, and copies it', async () => {
-    useCalculatorStore.getState().actions.selectScenario('shin-2024-06');
+    useStore.getState().actions.selectScenario('shin-2024-06');
     const user = renderPanel();
     const writeText = setClipboard(() => Promise.resolve());
     const field = screen.getByRole('textbox', { name: 'Sentence' });
@@ -85,7 +83,7 @@ describe('a sentence to quote', () => {
   it('follows a change, marking the figure as the reader’s', () => {
     renderPanel();
     act(() => {
-      useCalculatorStore.getState().actions.setInput('perContainer', 500);
+      useStore.getState().actions.setInput('perContainer', 500);
     });
     // 6,700 × 500 = 3,350,000 → "3.4 million"; ÷ 10,000 = 335 days = 11.0 months.
     expect(valueOf('Sentence')).toContain(
@@ -108,7 +106,7 @@ describe('a sentence to quote', () => {
   });
 
   it('with ranges, gives the sampled 90% interval', async () => {
-    useCalculatorStore.getState().actions.loadQuery('?containers=6700..13000');
+    useStore.getState().actions.loadQuery('?containers=6700..13000');
     renderPanel();
     // 6,700..13,000 × 448: the sampled 90% interval is 3.0–5.8 million, 10–19 months.
     await waitFor(
@@ -123,7 +121,7 @@ describe('a sentence to quote', () => {
   });
 
   it('speaks Korean', () => {
-    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
+    showOnScreen('ko');
     renderPanel();
     expect(screen.getByRole('region', { name: '공유' })).toBeVisible();
     expect(screen.getByRole('textbox', { name: '문장' })).toHaveValue(

@@ -7,7 +7,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SolverPanel } from '../../src/features/solver/solver-panel';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 
 // On a busy machine a test that clicks and types takes seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -32,11 +32,7 @@ function verdict(lead: string): HTMLElement | null {
   return screen.getByText(lead, { selector: 'strong' }).parentElement;
 }
 
-const inputs = () => useCalculatorStore.getState().inputs;
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
+const inputs = () => useStore.getState().inputs;
 
 describe(SolverPanel, () => {
   it('answers the default question: 12 months, shells per container', () => {
@@ -69,13 +65,13 @@ describe(SolverPanel, () => {
 
   it('replaces a range with the answer', async () => {
     act(() => {
-      useCalculatorStore.getState().actions.setRange('perContainer', { low: 266, high: 367 });
+      useStore.getState().actions.setRange('perContainer', { low: 266, high: 367 });
     });
     const user = renderPanel();
     expect(screen.getByText('This replaces your range with one number.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Use 545.1 shells a container' }));
     expect(inputs().perContainer).toBe(545.1);
-    expect(useCalculatorStore.getState().ranges.perContainer).toBeUndefined();
+    expect(useStore.getState().ranges.perContainer).toBeUndefined();
   });
 
   it.each([

@@ -10,11 +10,7 @@ import { DAILY_FIRE_PRESETS } from '../../src/facts/daily-fire';
 import { PHYSICAL_FIGURES } from '../../src/facts/physical';
 import { SCENARIOS } from '../../src/facts/scenarios';
 import { SourcesSection } from '../../src/features/sources/sources-section';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { first as ukFirst } from '../../src/i18n/messages/uk/first';
-import { later as ukLater } from '../../src/i18n/messages/uk/later';
-import { useLanguageStore } from '../../src/store/language-store';
+import { showOnScreen } from '../language-on-screen';
 
 /** The same exceptions as the browser's check (tests/e2e/i18n.spec.ts). */
 // Rendering the whole section on a busy machine takes seconds.
@@ -49,7 +45,7 @@ function englishLeft(root: HTMLElement, lang: string): string[] {
 
 describe('Sources and method in Ukrainian', () => {
   beforeEach(() => {
-    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    showOnScreen('uk');
   });
 
   it('renders every part in Ukrainian, with no English and nothing missing', () => {
@@ -103,7 +99,7 @@ describe('Sources and method in Ukrainian', () => {
 
 describe('Sources and method in Korean', () => {
   it('renders in Korean, with no English outside names marked as English', () => {
-    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
+    showOnScreen('ko');
     const { container } = render(<SourcesSection />);
     expect(screen.getByRole('heading', { level: 2, name: '출처와 계산 방법' })).toBeVisible();
     expect(englishLeft(container, 'ko')).toEqual([]);

@@ -9,7 +9,10 @@ import { SpreadSection } from '../../src/features/spread/spread-section';
 import { formatApprox, formatFixed } from '../../src/i18n/format';
 import { centredInputs, type Ranges } from '../../src/model/ranges';
 import { sampleResults } from '../../src/model/sampling';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
+import { withSampling } from '../services';
+
+withSampling();
 
 // On a busy machine the sampling and a click take seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -17,7 +20,7 @@ vi.setConfig({ testTimeout: 20_000 });
 const CONTAINERS: Ranges = { containers: { low: 6_700, high: 13_000 } };
 
 function setRanges(ranges: Ranges) {
-  const { setRange } = useCalculatorStore.getState().actions;
+  const { setRange } = useStore.getState().actions;
   act(() => {
     for (const [key, interval] of Object.entries(ranges)) {
       setRange(key as keyof Ranges, interval);
@@ -27,7 +30,7 @@ function setRanges(ranges: Ranges) {
 
 /** What the section should say, from the same seeded sampling. */
 function expected(ranges: Ranges) {
-  const { inputs } = useCalculatorStore.getState();
+  const { inputs } = useStore.getState();
   return sampleResults(centredInputs(inputs, ranges), ranges);
 }
 
@@ -39,10 +42,6 @@ function rowCells(name: string): string[] {
     .map((cell) => cell.textContent);
 }
 
-beforeEach(() => {
-  resetCalculatorStore();
-});
-
 describe(SpreadSection, () => {
   it('invites a reader to try ranges while every input is exact', async () => {
     const user = userEvent.setup({ delay: null });
@@ -52,7 +51,7 @@ describe(SpreadSection, () => {
 
     await user.click(screen.getByRole('button', { name: 'Try the published spans' }));
 
-    expect(useCalculatorStore.getState().ranges).toEqual({
+    expect(useStore.getState().ranges).toEqual({
       perContainer: { low: 266, high: 480 },
       daily: { low: 10_000, high: 44_500 },
     });

@@ -6,17 +6,15 @@
 import { render, screen, within } from '@testing-library/react';
 import { DEFAULT_INPUTS, SCENARIOS, scenarioById } from '../../src/facts/scenarios';
 import { estimateWording } from '../../src/features/timeline/estimate-wording';
-import { labelLines, textWidth } from '../../src/features/timeline/timeline-chart';
+import { labelLines, textWidth } from '../../src/features/timeline/label-lines';
 import { buildTimeline } from '../../src/features/timeline/timeline-data';
 import { TimelineTable } from '../../src/features/timeline/timeline-table';
-import { first as koFirst } from '../../src/i18n/messages/ko/first';
 import { later as koLater } from '../../src/i18n/messages/ko/later';
 import { later as enLater } from '../../src/i18n/messages/en/later';
-import { first as ukFirst } from '../../src/i18n/messages/uk/first';
 import { later as ukLater } from '../../src/i18n/messages/uk/later';
 import { computeResults } from '../../src/model/results';
-import { useLanguageStore } from '../../src/store/language-store';
 import type { Lang } from '../../src/url/view-options';
+import { showOnScreen } from '../language-on-screen';
 
 // Rendering a table on a busy machine takes seconds.
 vi.setConfig({ testTimeout: 20_000 });
@@ -76,7 +74,7 @@ describe(labelLines, () => {
 
 describe('the chart’s figures as a table, in other languages', () => {
   it('has Korean headers, Korean dates and the count marked in Korean', () => {
-    useLanguageStore.setState({ lang: 'ko', first: koFirst, later: koLater });
+    showOnScreen('ko');
     render(<TimelineTable timeline={timelineIn('ko')} />);
     const table = screen.getByRole('table', { name: '누적 포탄 수, 입력한 가정 기준' });
     const headers = within(table)
@@ -94,7 +92,7 @@ describe('the chart’s figures as a table, in other languages', () => {
   });
 
   it('has Ukrainian headers, Ukrainian dates and grouped numbers', () => {
-    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    showOnScreen('uk');
     render(<TimelineTable timeline={timelineIn('uk')} />);
     const table = screen.getByRole('table', {
       name: 'Накопичена кількість снарядів за вашими припущеннями',
@@ -113,7 +111,7 @@ describe('the chart’s figures as a table, in other languages', () => {
   });
 
   it('adds the 90% range columns in the reader’s language', () => {
-    useLanguageStore.setState({ lang: 'uk', first: ukFirst, later: ukLater });
+    showOnScreen('uk');
     const timeline = buildTimeline(
       DEFAULT_INPUTS,
       computeResults(DEFAULT_INPUTS),

@@ -7,12 +7,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { WeightCheckSection } from '../../src/features/weight/weight-check-section';
 import type { NumericInputKey } from '../../src/model/inputs';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { useStore } from '../../src/store/store';
 
 function set(values: Partial<Record<NumericInputKey, number>>) {
   act(() => {
     for (const [key, value] of Object.entries(values)) {
-      useCalculatorStore.getState().actions.setInput(key as NumericInputKey, value);
+      useStore.getState().actions.setInput(key as NumericInputKey, value);
     }
   });
 }
@@ -43,10 +43,6 @@ function figure(key: string): HTMLElement {
   if (!element) throw new Error(`no data-result="${key}"`);
   return element;
 }
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
 
 describe(WeightCheckSection, () => {
   it('says plainly that the default 448 shells fit, and how many could', () => {
@@ -147,7 +143,7 @@ describe(WeightCheckSection, () => {
   it('checks the high end of a range of shells per container', () => {
     render(<WeightCheckSection />);
     act(() => {
-      useCalculatorStore.getState().actions.setRange('perContainer', { low: 266, high: 480 });
+      useStore.getState().actions.setRange('perContainer', { low: 266, high: 480 });
     });
     // centre √(266 × 480) = 357.3; 480 × 43.56 = 20,908.8 kg; 266 × 43.56 = 11,586.96 kg
     expect(verdict()).toHaveTextContent(

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Properties of `computeResults` over valid inputs (CONTRACT §1, column "valid"), beside the worked
  * examples of results.test.ts: more shells in never means fewer out and more fire a day never means

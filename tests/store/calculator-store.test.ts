@@ -5,22 +5,18 @@
  * invalid one (so the person can fix it); choosing a preset sets every input and clears the drafts;
  * and loading a query keeps the notices of what it could not take.
  */
-import { leaveField, typeInput } from '../../src/store/draft-actions';
-import {
-  changedInputKeys,
-  resetCalculatorStore,
-  useCalculatorStore,
-} from '../../src/store/calculator-store';
+import { changedInputKeys } from '../../src/store/calculator-slice';
+import { resetStore, useStore } from '../../src/store/store';
 import { CONTRACT_DEFAULTS as DEFAULTS } from '../contract-defaults';
 
-const actions = () => useCalculatorStore.getState().actions;
-const state = () => useCalculatorStore.getState();
-
 beforeEach(() => {
-  resetCalculatorStore();
+  resetStore();
 });
 
-describe('useCalculatorStore', () => {
+const actions = () => useStore.getState().actions;
+const state = () => useStore.getState();
+
+describe('useStore', () => {
   it('starts from the defaults, without drafts or notices', () => {
     expect(state()).toMatchObject({
       scenarioId: 'shin-2024-02',
@@ -43,7 +39,7 @@ describe('useCalculatorStore', () => {
       { key: 'start', text: '2023-07-01', value: '2023-07-01' },
       { key: 'end', text: ' 2024-06-14 ', value: '2024-06-14' },
     ] as const)('takes $key "$text" as $value', ({ key, text, value }) => {
-      typeInput(key, text);
+      useStore.getState().actions.typeInput(key, text);
       expect(state().inputs).toEqual({ ...DEFAULTS, [key]: value });
       expect(state().drafts).toEqual({ [key]: text });
     });
@@ -57,72 +53,72 @@ describe('useCalculatorStore', () => {
       { key: 'start', text: '2023-02-29' },
       { key: 'end', text: '' },
     ] as const)('keeps the last good inputs when $key is "$text"', ({ key, text }) => {
-      typeInput('containers', '10000');
-      typeInput(key, text);
+      useStore.getState().actions.typeInput('containers', '10000');
+      useStore.getState().actions.typeInput(key, text);
       expect(state().inputs).toEqual({ ...DEFAULTS, containers: 10_000 });
       expect(state().drafts[key]).toBe(text);
     });
 
     it('keeps the old end when the typed end is before the start', () => {
-      typeInput('end', '2023-01-01');
+      useStore.getState().actions.typeInput('end', '2023-01-01');
       expect(state().inputs.end).toBe('2024-02-26');
       expect(state().drafts.end).toBe('2023-01-01');
     });
 
     it('keeps the old start when the typed start is on or after the end', () => {
-      typeInput('start', '2024-02-26');
+      useStore.getState().actions.typeInput('start', '2024-02-26');
       expect(state().inputs.start).toBe('2023-09-13');
     });
 
     it('takes a waiting start once a new end makes it valid', () => {
       // 2024-03-01 is after the end 2024-02-26, so it waits as a draft …
-      typeInput('start', '2024-03-01');
+      useStore.getState().actions.typeInput('start', '2024-03-01');
       expect(state().inputs.start).toBe('2023-09-13');
       // … until the end moves to 2024-06-01, after it: both now hold
-      typeInput('end', '2024-06-01');
+      useStore.getState().actions.typeInput('end', '2024-06-01');
       expect(state().inputs).toMatchObject({ start: '2024-03-01', end: '2024-06-01' });
-      leaveField('start');
+      useStore.getState().actions.leaveField('start');
       expect(state().inputs.start).toBe('2024-03-01');
     });
 
     it('takes a waiting end once a new start makes it valid', () => {
-      typeInput('end', '2023-01-01');
-      typeInput('start', '2022-06-01');
+      useStore.getState().actions.typeInput('end', '2023-01-01');
+      useStore.getState().actions.typeInput('start', '2022-06-01');
       expect(state().inputs).toMatchObject({ start: '2022-06-01', end: '2023-01-01' });
     });
   });
 
   describe('leaveField', () => {
     it('drops a valid draft and keeps its value', () => {
-      typeInput('containers', '10,000');
-      leaveField('containers');
+      useStore.getState().actions.typeInput('containers', '10,000');
+      useStore.getState().actions.leaveField('containers');
       expect(state().drafts).toEqual({});
       expect(state().inputs.containers).toBe(10_000);
     });
 
     it('keeps an invalid draft, and the last good value', () => {
-      typeInput('containers', 'abc');
-      leaveField('containers');
+      useStore.getState().actions.typeInput('containers', 'abc');
+      useStore.getState().actions.leaveField('containers');
       expect(state().drafts).toEqual({ containers: 'abc' });
       expect(state().inputs.containers).toBe(6_700);
     });
 
     it('touches no other draft', () => {
-      typeInput('containers', '10000');
-      typeInput('daily', 'lots');
-      leaveField('containers');
+      useStore.getState().actions.typeInput('containers', '10000');
+      useStore.getState().actions.typeInput('daily', 'lots');
+      useStore.getState().actions.leaveField('containers');
       expect(state().drafts).toEqual({ daily: 'lots' });
     });
 
     it('does nothing for a field without a draft', () => {
-      leaveField('share');
+      useStore.getState().actions.leaveField('share');
       expect(state()).toMatchObject({ drafts: {}, inputs: DEFAULTS });
     });
   });
 
   describe('setInput', () => {
     it('sets the value and drops the draft of that field', () => {
-      typeInput('share', 'half');
+      useStore.getState().actions.typeInput('share', 'half');
       actions().setInput('share', 50);
       expect(state().inputs.share).toBe(50);
       expect(state().drafts).toEqual({});
@@ -131,8 +127,8 @@ describe('useCalculatorStore', () => {
 
   describe('selectScenario', () => {
     it('sets every input of the preset and clears the drafts', () => {
-      typeInput('containers', 'abc');
-      typeInput('share', '50');
+      useStore.getState().actions.typeInput('containers', 'abc');
+      useStore.getState().actions.typeInput('share', '50');
       actions().selectScenario('shin-2024-06');
       expect(state().scenarioId).toBe('shin-2024-06');
       // Shin, June 2024: 10,000 containers, 480 a container, counted on 2024-06-14
@@ -148,7 +144,7 @@ describe('useCalculatorStore', () => {
 
   describe('loadQuery', () => {
     it('replaces the state and keeps the notices', () => {
-      typeInput('containers', '1');
+      useStore.getState().actions.typeInput('containers', '1');
       actions().loadQuery('?daily=abc&theme=dark');
       expect(state()).toMatchObject({ inputs: DEFAULTS, theme: 'dark', drafts: {} });
       expect(state().notices).toEqual([
@@ -176,12 +172,12 @@ describe('useCalculatorStore', () => {
   });
 });
 
-describe(resetCalculatorStore, () => {
+describe(resetStore, () => {
   it('goes back to the defaults and keeps the actions', () => {
     const before = actions();
     actions().loadQuery('?containers=1&lang=ko&embed=1&foo=1');
-    typeInput('daily', 'x');
-    resetCalculatorStore();
+    useStore.getState().actions.typeInput('daily', 'x');
+    resetStore();
     expect(state()).toMatchObject({ inputs: DEFAULTS, lang: null, embed: false, drafts: {} });
     expect(state().notices).toEqual([]);
     expect(actions()).toBe(before);
@@ -196,22 +192,22 @@ describe(changedInputKeys, () => {
   });
 
   it('lists what differs from the preset, in field order', () => {
-    typeInput('daily', '20000');
-    typeInput('containers', '10000');
-    typeInput('end', '2024-03-01');
+    useStore.getState().actions.typeInput('daily', '20000');
+    useStore.getState().actions.typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('end', '2024-03-01');
     expect(changedInputKeys(state())).toEqual(['containers', 'daily', 'end']);
   });
 
   it('does not list a value typed back to the preset’s', () => {
-    typeInput('containers', '10000');
-    typeInput('containers', '6,700');
+    useStore.getState().actions.typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '6,700');
     expect(changedInputKeys(state())).toEqual([]);
   });
 
   it('compares with the chosen preset, not the defaults', () => {
     actions().selectScenario('shin-2024-06');
     // 6,700 is the default but not June's 10,000
-    typeInput('containers', '6700');
+    useStore.getState().actions.typeInput('containers', '6700');
     expect(changedInputKeys(state())).toEqual(['containers']);
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Invariants: a range field reads two numbers, low and high, joined by `..`, a dash (-, – or —), a
  * tilde (~, ～: Korean), "to" or "до" (Ukrainian), each as a person writes numbers in their locale, and takes them only when 0 < low < high ≤

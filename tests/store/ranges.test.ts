@@ -7,16 +7,16 @@
  * field only as a number: anything else stays a draft beside the last good values, with its reason.
  * A range that differs from the preset's counts as a changed input, even when its centre does not.
  */
-import {
-  changedInputKeys,
-  resetCalculatorStore,
-  useCalculatorStore,
-} from '../../src/store/calculator-store';
-import { leaveField, readDraft, typeInput } from '../../src/store/draft-actions';
+import { changedInputKeys, readDraft } from '../../src/store/calculator-slice';
+import { resetStore, useStore } from '../../src/store/store';
 import { CONTRACT_DEFAULTS as DEFAULTS } from '../contract-defaults';
 
-const actions = () => useCalculatorStore.getState().actions;
-const state = () => useCalculatorStore.getState();
+beforeEach(() => {
+  resetStore();
+});
+
+const actions = () => useStore.getState().actions;
+const state = () => useStore.getState();
 
 /** FACTS §1, Open Source Centre, April 2025: exact in schema version 1, a range from version 2. */
 const OSC_INPUTS = {
@@ -33,11 +33,7 @@ const SOME_CONTAINERS = { low: 1_000, high: 2_000 };
 /** √(1,000 × 2,000) = 1,414.2…, in whole containers. */
 const SOME_CONTAINERS_CENTRE = 1_414;
 
-beforeEach(() => {
-  resetCalculatorStore();
-});
-
-describe('useCalculatorStore', () => {
+describe('useStore', () => {
   it('starts exact, with no note about older figures', () => {
     expect(state()).toMatchObject({ ranges: {}, olderFigures: false });
   });
@@ -58,8 +54,8 @@ describe('useCalculatorStore', () => {
     );
 
     it('drops the draft of that field only', () => {
-      typeInput('containers', 'abc');
-      typeInput('share', 'xyz');
+      useStore.getState().actions.typeInput('containers', 'abc');
+      useStore.getState().actions.typeInput('share', 'xyz');
       actions().setRange('containers', { low: 6_700, high: 13_000 });
       expect(state().drafts).toEqual({ share: 'xyz' });
     });
@@ -89,7 +85,7 @@ describe('useCalculatorStore', () => {
   describe('setInput', () => {
     it('makes a ranged input exact at the value given, and drops its draft', () => {
       actions().setRange('containers', SOME_CONTAINERS);
-      typeInput('containers', '3000..');
+      useStore.getState().actions.typeInput('containers', '3000..');
       actions().setInput('containers', 5_000);
       expect(state().ranges).toEqual({});
       expect(state().inputs).toEqual({ ...DEFAULTS, containers: 5_000 });
@@ -116,7 +112,7 @@ describe('useCalculatorStore', () => {
       'reads "%s" as 6,700 to 13,000',
       (text) => {
         actions().setRange('containers', SOME_CONTAINERS);
-        typeInput('containers', text);
+        useStore.getState().actions.typeInput('containers', text);
         expect(state().ranges).toEqual({ containers: { low: 6_700, high: 13_000 } });
         expect(state().inputs).toEqual({ ...DEFAULTS, containers: 9_333 });
         expect(state().drafts).toEqual({ containers: text });
@@ -125,7 +121,7 @@ describe('useCalculatorStore', () => {
 
     it("reads a preset's ranged field as a range", () => {
       actions().selectScenario('osc-2025-04');
-      typeInput('perContainer', '300 to 400');
+      useStore.getState().actions.typeInput('perContainer', '300 to 400');
       expect(state().ranges).toEqual({ perContainer: { low: 300, high: 400 } });
       expect(state().inputs).toEqual({ ...OSC_INPUTS, perContainer: 346.4 });
     });
@@ -143,7 +139,7 @@ describe('useCalculatorStore', () => {
       'keeps "$text" as a draft beside the last good range: $reason.kind',
       ({ text, reason }) => {
         actions().setRange('containers', SOME_CONTAINERS);
-        typeInput('containers', text);
+        useStore.getState().actions.typeInput('containers', text);
         expect(state().ranges).toEqual({ containers: SOME_CONTAINERS });
         expect(state().inputs).toEqual({ ...DEFAULTS, containers: SOME_CONTAINERS_CENTRE });
         expect(state().drafts).toEqual({ containers: text });
@@ -153,7 +149,7 @@ describe('useCalculatorStore', () => {
 
     it("keeps a single number in the preset's ranged field as a draft", () => {
       actions().selectScenario('osc-2025-04');
-      typeInput('perContainer', '300');
+      useStore.getState().actions.typeInput('perContainer', '300');
       expect(state().ranges).toEqual({ perContainer: OSC_RANGE });
       expect(state().inputs).toEqual(OSC_INPUTS);
       expect(readDraft('perContainer', '300', state())).toEqual({
@@ -169,7 +165,7 @@ describe('useCalculatorStore', () => {
       { key: 'perContainer', text: '300..400' },
       { key: 'daily', text: '5000-20000' },
     ] as const)('keeps the range "$text" in $key as a draft: expected-number', ({ key, text }) => {
-      typeInput(key, text);
+      useStore.getState().actions.typeInput(key, text);
       expect(state().ranges).toEqual({});
       expect(state().inputs).toEqual(DEFAULTS);
       expect(state().drafts).toEqual({ [key]: text });
@@ -182,7 +178,7 @@ describe('useCalculatorStore', () => {
     it('takes a number in a field that was a range before setInput', () => {
       actions().setRange('containers', SOME_CONTAINERS);
       actions().setInput('containers', 1_500);
-      typeInput('containers', '10,000');
+      useStore.getState().actions.typeInput('containers', '10,000');
       expect(state().ranges).toEqual({});
       expect(state().inputs).toEqual({ ...DEFAULTS, containers: 10_000 });
     });
@@ -191,8 +187,8 @@ describe('useCalculatorStore', () => {
   describe('leaveField', () => {
     it('drops a valid range draft and keeps the range', () => {
       actions().setRange('containers', SOME_CONTAINERS);
-      typeInput('containers', '6700 to 13000');
-      leaveField('containers');
+      useStore.getState().actions.typeInput('containers', '6700 to 13000');
+      useStore.getState().actions.leaveField('containers');
       expect(state().drafts).toEqual({});
       expect(state().ranges).toEqual({ containers: { low: 6_700, high: 13_000 } });
     });
@@ -201,16 +197,16 @@ describe('useCalculatorStore', () => {
       'keeps the draft "%s" in a ranged field, to be fixed',
       (text) => {
         actions().setRange('containers', SOME_CONTAINERS);
-        typeInput('containers', text);
-        leaveField('containers');
+        useStore.getState().actions.typeInput('containers', text);
+        useStore.getState().actions.leaveField('containers');
         expect(state().drafts).toEqual({ containers: text });
         expect(state().ranges).toEqual({ containers: SOME_CONTAINERS });
       },
     );
 
     it('keeps a range typed in an exact field, to be fixed', () => {
-      typeInput('containers', '6700..13000');
-      leaveField('containers');
+      useStore.getState().actions.typeInput('containers', '6700..13000');
+      useStore.getState().actions.leaveField('containers');
       expect(state().drafts).toEqual({ containers: '6700..13000' });
       expect(state().inputs).toEqual(DEFAULTS);
     });
@@ -218,7 +214,7 @@ describe('useCalculatorStore', () => {
 
   describe('selectScenario', () => {
     it("loads osc-2025-04's range with its inputs", () => {
-      typeInput('containers', 'abc');
+      useStore.getState().actions.typeInput('containers', 'abc');
       actions().selectScenario('osc-2025-04');
       expect(state()).toMatchObject({
         scenarioId: 'osc-2025-04',
@@ -288,7 +284,7 @@ describe(changedInputKeys, () => {
     actions().selectScenario('osc-2025-04');
     expect(changedInputKeys(state())).toEqual([]);
     actions().setRange('perContainer', { low: 300, high: 400 });
-    typeInput('perContainer', '266 – 367');
+    useStore.getState().actions.typeInput('perContainer', '266 – 367');
     expect(changedInputKeys(state())).toEqual([]);
   });
 

@@ -3,27 +3,18 @@
  * "43,56" is 43.56 and "6 700" is 6700; in English and Korean "6,700" is 6700 and "1,5" is refused
  * as a misplaced comma. The link is written the same in every language (CONTRACT §3).
  */
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
-import { inputLocale, leaveField, typeInput } from '../../src/store/draft-actions';
-import { useLanguageStore } from '../../src/store/language-store';
+import { resetStore, useStore } from '../../src/store/store';
 import type { Lang } from '../../src/url/view-options';
 
-const state = () => useCalculatorStore.getState();
+beforeEach(() => {
+  resetStore();
+});
+
+const state = () => useStore.getState();
 
 function onScreen(lang: Lang) {
-  useLanguageStore.setState({ lang });
+  useStore.setState({ language: { ...state().language, lang } });
 }
-
-beforeEach(() => {
-  resetCalculatorStore();
-});
-
-describe(inputLocale, () => {
-  it.each(['en', 'ko', 'uk'] as const)('is the language on screen: %s', (lang) => {
-    onScreen(lang);
-    expect(inputLocale()).toBe(lang);
-  });
-});
 
 describe('typeInput in each language', () => {
   it.each([
@@ -36,15 +27,15 @@ describe('typeInput in each language', () => {
     { lang: 'en', key: 'shellKg', text: '43.56', value: 43.56 },
   ] as const)('$lang: "$text" in $key is $value', ({ lang, key, text, value }) => {
     onScreen(lang);
-    typeInput(key, text);
+    useStore.getState().actions.typeInput(key, text);
     expect(state().inputs[key]).toBe(value);
-    leaveField(key);
+    useStore.getState().actions.leaveField(key);
     expect(state().drafts[key]).toBeUndefined();
   });
 
   it.each(['en', 'ko'] as const)('%s: "45,5" is neither 455 nor 45.5 but refused', (lang) => {
     onScreen(lang);
-    typeInput('shellKg', '45,5');
+    useStore.getState().actions.typeInput('shellKg', '45,5');
     expect(state().inputs.shellKg).toBe(43.56);
     expect(state().drafts.shellKg).toBe('45,5');
   });

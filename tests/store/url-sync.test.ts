@@ -5,11 +5,10 @@
  * 120 ms, once for a burst of changes; the path and the hash are kept; and after stopping, nothing
  * is written.
  */
-import { typeInput } from '../../src/store/draft-actions';
-import { resetCalculatorStore, useCalculatorStore } from '../../src/store/calculator-store';
+import { resetStore, useStore } from '../../src/store/store';
 import { startUrlSync } from '../../src/store/url-sync';
 
-const actions = () => useCalculatorStore.getState().actions;
+const actions = () => useStore.getState().actions;
 
 /** Opens a link in jsdom's window without a page load, and loads it into the store. */
 function open(url: string): void {
@@ -21,7 +20,7 @@ let stop: (() => void) | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  resetCalculatorStore();
+  resetStore();
   window.history.replaceState(null, '', '/');
 });
 
@@ -71,7 +70,7 @@ describe(startUrlSync, () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
     const pushState = vi.spyOn(window.history, 'pushState');
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     vi.advanceTimersByTime(119);
     expect(window.location.search).toBe('');
     vi.advanceTimersByTime(1);
@@ -84,7 +83,7 @@ describe(startUrlSync, () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
     for (const text of ['1', '10', '100', '1000', '10000']) {
-      typeInput('containers', text);
+      useStore.getState().actions.typeInput('containers', text);
       vi.advanceTimersByTime(50);
     }
     vi.advanceTimersByTime(120);
@@ -103,7 +102,7 @@ describe(startUrlSync, () => {
   it('goes back to a bare address when the state returns to the defaults', () => {
     open('/?containers=10000#top');
     stop = startUrlSync();
-    typeInput('containers', '6700');
+    useStore.getState().actions.typeInput('containers', '6700');
     vi.advanceTimersByTime(120);
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#top');
@@ -112,14 +111,14 @@ describe(startUrlSync, () => {
   it('does not write for a draft that changes nothing', () => {
     stop = startUrlSync();
     const replaceState = vi.spyOn(window.history, 'replaceState');
-    typeInput('containers', 'abc');
+    useStore.getState().actions.typeInput('containers', 'abc');
     vi.advanceTimersByTime(1_000);
     expect(replaceState).not.toHaveBeenCalled();
   });
 
   it('writes nothing after it is stopped', () => {
     stop = startUrlSync();
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     stop();
     stop = undefined;
     vi.advanceTimersByTime(1_000);
@@ -131,8 +130,8 @@ describe(startUrlSync, () => {
     vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
       throw new DOMException('too many calls', 'SecurityError');
     });
-    typeInput('containers', '10000');
+    useStore.getState().actions.typeInput('containers', '10000');
     expect(() => vi.advanceTimersByTime(120)).not.toThrow();
-    expect(useCalculatorStore.getState().inputs.containers).toBe(10_000);
+    expect(useStore.getState().inputs.containers).toBe(10_000);
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The comparison's parameter (our addition to CONTRACT §3): `compare=<a query string, URL-encoded>`
  * holds a second scenario, read by the page's own rules, with notices that name `compare` and the

@@ -27,7 +27,7 @@ export function stateWith(changes: Partial<QueryState>, inputs: Partial<Inputs> 
  * The presets' ranges in URL schema version 2 (FACTS §1): only the Open Source Centre's satellite
  * count, 266 to 367 shells a container. In version 1 every preset was exact.
  */
-export const V2_PRESET_RANGES: Partial<Record<ScenarioId, Ranges>> = {
+const V2_PRESET_RANGES: Partial<Record<ScenarioId, Ranges>> = {
   'osc-2025-04': { perContainer: { low: 266, high: 367 } },
 };
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Properties of the link (CONTRACT §3), checked over generated query strings rather than examples:
  * `parseQuery` never throws and always returns a valid state (every number finite and inside the

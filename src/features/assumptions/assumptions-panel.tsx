@@ -8,8 +8,7 @@ import { isDateInputKey } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
 import { formatInputRange } from '../../i18n/format-range';
 import type { InputKey, NumericInputKey } from '../../model/inputs';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { DateField } from './date-field';
@@ -18,7 +17,7 @@ import { NumberField } from './number-field';
 import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
-  const scenario = useCalculatorStore((state) => scenarioById(state.scenarioId));
+  const scenario = useStore((state) => scenarioById(state.scenarioId));
   const words = useLaterMessages();
   const lang = useLang();
   const why = defaultWhy(inputKey, scenario, words);
@@ -58,8 +57,8 @@ function Choices({
   label: string;
   choices: Choice[];
 }) {
-  const value = useCalculatorStore((state) => state.inputs[inputKey]);
-  const { setInput } = useCalculatorActions();
+  const value = useStore((state) => state.inputs[inputKey]);
+  const { setInput } = useActions();
   return (
     <div className="choices" role="group" aria-label={label}>
       {choices.map((choice) => (
@@ -132,8 +131,8 @@ const CompactContext = createContext(false);
 
 /** A group's values on one line, for its folded form: "6,700 containers · 448 shells · 100% · 100%". */
 function GroupValues({ keys }: { keys: readonly InputKey[] }) {
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
   const { quantity } = useLaterMessages().assumptions;
   const lang = useLang();
   return (

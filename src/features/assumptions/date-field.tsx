@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { formatDate } from '../../i18n/format';
 import type { DateInputKey } from '../../model/inputs';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
 interface DateFieldProps {

@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { explainReason } from '../../i18n/explain';
 import type { InputKey, Inputs } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { leaveField, readDraft, typeInput } from '../../store/draft-actions';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
+import { readDraft } from '../../store/calculator-slice';
 
 /** What a field shows: its last good value, the text being typed, and why that text is refused. */
 export function useField<K extends InputKey>(inputKey: K) {
@@ -12,18 +11,16 @@ export function useField<K extends InputKey>(inputKey: K) {
   const lang = useLang();
   // Each selector returns a plain value, so a field re-renders only when its own value, text or
   // refusal changes, not on every keystroke elsewhere.
-  const value = useCalculatorStore((state) => state.inputs[inputKey]);
-  const draft = useCalculatorStore((state) => state.drafts[inputKey]);
-  const range = useCalculatorStore((state) =>
-    isRangeKey(inputKey) ? state.ranges[inputKey] : undefined,
-  );
-  const problem = useCalculatorStore((state) => {
+  const value = useStore((state) => state.inputs[inputKey]);
+  const draft = useStore((state) => state.drafts[inputKey]);
+  const range = useStore((state) => (isRangeKey(inputKey) ? state.ranges[inputKey] : undefined));
+  const problem = useStore((state) => {
     const text = state.drafts[inputKey];
     if (text === undefined) return null;
     const read = readDraft(inputKey, text, state);
     return read.ok ? null : explainReason(read.reason, words, lang);
   });
-  const actions = useCalculatorActions();
+  const actions = useActions();
   return {
     value,
     /** The 90% range when the input is one. */
@@ -31,10 +28,10 @@ export function useField<K extends InputKey>(inputKey: K) {
     draft,
     problem,
     onChange: (text: string) => {
-      typeInput(inputKey, text);
+      actions.typeInput(inputKey, text);
     },
     onBlur: () => {
-      leaveField(inputKey);
+      actions.leaveField(inputKey);
     },
     setValue: (value: Inputs[K]) => {
       actions.setInput(inputKey, value);

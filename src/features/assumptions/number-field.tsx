@@ -3,11 +3,10 @@ import { formatExact, formatInput } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
 import { INPUT_BOUNDS, type NumericInputKey } from '../../model/inputs';
 import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
-export interface SliderRange {
+interface SliderRange {
   min: number;
   max: number;
   step: number;
@@ -77,7 +76,7 @@ function roughly(value: number): number {
  * The range a field starts with when switched to one: from two thirds to one and a half times
  * its value, roughly. `startingRange(6700)` → 4,500 to 10,000.
  */
-export function startingRange(value: number): Interval {
+function startingRange(value: number): Interval {
   const centre = value > 0 ? value : 1;
   return { low: roughly(centre / 1.5), high: roughly(centre * 1.5) };
 }
@@ -85,8 +84,8 @@ export function startingRange(value: number): Interval {
 /** The switch between an exact value and a 90% range, for the inputs that can be ranges. */
 function RangeSwitch({ inputKey, range }: { inputKey: RangeKey; range: Interval | undefined }) {
   const words = useLaterMessages().assumptions;
-  const { setRange } = useCalculatorActions();
-  const value = useCalculatorStore((state) => state.inputs[inputKey]);
+  const { setRange } = useActions();
+  const value = useStore((state) => state.inputs[inputKey]);
   return (
     <label className="range-switch">
       <input
@@ -113,7 +112,7 @@ function sameSpaces(text: string): string {
  * the value (`formatted`), or has a comma, which groups thousands in English and Korean but marks
  * decimals in Ukrainian. `needsReading('6700', '6,700')` → true; `needsReading('448', '448')` → false.
  */
-export function needsReading(typed: string, formatted: string): boolean {
+function needsReading(typed: string, formatted: string): boolean {
   return typed.includes(',') || sameSpaces(typed) !== sameSpaces(formatted);
 }
 
@@ -123,7 +122,7 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
   const words = useLaterMessages().assumptions;
   const lang = useLang();
   const { value, range, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
-  const { setRange } = useCalculatorActions();
+  const { setRange } = useActions();
   const { min, max } = INPUT_BOUNDS[inputKey];
   const unit = words.units[inputKey];
   const step = ARROW_STEPS[inputKey];

@@ -18,7 +18,7 @@ import { daysBetween } from '../../model/calendar';
 import { computeResults } from '../../model/results';
 import { isRangeKey, sameInterval } from '../../model/ranges';
 import type { SampledResults } from '../../model/sampling';
-import { changedInputKeys } from '../../store/calculator-store';
+import { changedInputKeys } from '../../store/calculator-slice';
 import type { ComparedScenario } from '../../url/compare-query';
 
 type Words = LaterMessages['compare'];

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { FOUNDING_SCENARIO_IDS, isScenarioId, presetById, PRESETS } from '../../facts/presets';
 import type { ScenarioId } from '../../facts/types';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import type { ComparedScenario } from '../../url/compare-query';
 import { scenarioName } from './compare-figures';
 import { CompareTable } from './compare-table';
@@ -19,7 +18,7 @@ function presetScenario(id: ScenarioId): ComparedScenario {
 
 /** The page's figures as they are now, frozen. */
 function frozenScenario(): ComparedScenario {
-  const { scenarioId, inputs, ranges } = useCalculatorStore.getState();
+  const { scenarioId, inputs, ranges } = useStore.getState();
   return { scenarioId, inputs: { ...inputs }, ranges: { ...ranges } };
 }
 
@@ -29,10 +28,10 @@ export function CompareSection() {
   const selectId = useId();
   const { compare: words } = useLaterMessages();
   const lang = useLang();
-  const compare = useCalculatorStore((state) => state.compare);
-  const pageScenarioId = useCalculatorStore((state) => state.scenarioId);
-  const pageName = useCalculatorStore((state) => scenarioName(state, words, lang));
-  const { setCompare, clearCompare, swapCompare, loadCompare } = useCalculatorActions();
+  const compare = useStore((state) => state.compare);
+  const pageScenarioId = useStore((state) => state.scenarioId);
+  const pageName = useStore((state) => scenarioName(state, words, lang));
+  const { setCompare, clearCompare, swapCompare, loadCompare } = useActions();
   // The founding counts are the natural pair: offer the other one first.
   const suggested = FOUNDING_SCENARIO_IDS.find((id) => id !== pageScenarioId) ?? FREEZE;
   const [choice, setChoice] = useState<string>(suggested);

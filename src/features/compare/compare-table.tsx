@@ -1,7 +1,6 @@
 import { hasRanges } from '../../model/ranges';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
-import { useSampledResults } from '../../store/use-sampled';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { useComparedSampled, useSampledResults } from '../../store/use-sampled';
 import type { ComparedScenario } from '../../url/compare-query';
 import {
   COMPARED_INPUTS,
@@ -15,13 +14,12 @@ import {
   type Figure,
   type Sampling,
 } from './compare-figures';
-import { useComparedSampling } from './use-compared-sampling';
 
 /** The page's own scenario, from the store (the same objects, so nothing re-renders for nothing). */
 function usePageScenario(): ComparedScenario {
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
+  const scenarioId = useStore((state) => state.scenarioId);
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
   return { scenarioId, inputs, ranges };
 }
 
@@ -64,7 +62,7 @@ export function CompareTable({ b }: { b: ComparedScenario }) {
   const lang = useLang();
   const a = usePageScenario();
   const aFigures = figuresOf(a, usePageSampling());
-  const bFigures = figuresOf(b, useComparedSampling(b));
+  const bFigures = figuresOf(b, useComparedSampled(b));
   const ranged = hasRanges(a.ranges) || hasRanges(b.ranges);
 
   return (

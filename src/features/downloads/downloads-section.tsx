@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import { formatDate } from '../../i18n/format';
 import { hasRanges } from '../../model/ranges';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
 import { useSampledResults } from '../../store/use-sampled';
 import { stringifyQuery } from '../../url/query';
 import { CsvButton } from '../../ui/chart-downloads';
-import { permalinkOf } from '../../ui/chart-export';
+import { permalinkOf } from '../../url/permalink';
 import { inputsCsvRows, resultFigures, resultsCsvRows } from './csv-rows';
 import './downloads.css';
 
@@ -25,10 +24,10 @@ export function DownloadsSection() {
   const headingId = useId();
   const words = useLaterMessages().downloads;
   const lang = useLang();
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const query = useCalculatorStore(stringifyQuery);
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
+  const scenarioId = useStore((state) => state.scenarioId);
+  const query = useStore(stringifyQuery);
   const view = useSampledResults();
   const ranged = hasRanges(ranges);
   const sampled = view.kind === 'ready' && view.current ? view.results : null;

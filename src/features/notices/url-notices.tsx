@@ -1,13 +1,12 @@
 import { explainNotice } from '../../i18n/explain-notice';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import './notices.css';
 
 /** A quiet note on a link of an older version whose statement has newer figures (CONTRACT §3). */
 function OlderFiguresNote() {
-  const olderFigures = useCalculatorStore((state) => state.olderFigures);
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const { selectScenario } = useCalculatorActions();
+  const olderFigures = useStore((state) => state.olderFigures);
+  const scenarioId = useStore((state) => state.scenarioId);
+  const { selectScenario } = useActions();
   const words = useLaterMessages().notices;
   if (!olderFigures) return null;
   return (
@@ -31,8 +30,8 @@ function OlderFiguresNote() {
  * and options are the link's own words, shown as typed and marked English.
  */
 export function UrlNotices() {
-  const notices = useCalculatorStore((state) => state.notices);
-  const { dismissNotices } = useCalculatorActions();
+  const notices = useStore((state) => state.notices);
+  const { dismissNotices } = useActions();
   const words = useLaterMessages().notices;
   const lang = useLang();
   if (notices.length === 0) return <OlderFiguresNote />;

@@ -3,8 +3,7 @@ import type { FirstMessages } from '../../i18n/catalogue';
 import { formatApprox, formatDate, formatExact, formatFixed } from '../../i18n/format';
 import { hasRanges } from '../../model/ranges';
 import type { Results } from '../../model/results';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useFirstMessages, useLang } from '../../store/language-store';
+import { useStore, useFirstMessages, useLang } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import type { Lang } from '../../url/view-options';
 import { HeadlineView, type HeadlineData } from './headline-view';
@@ -66,8 +65,8 @@ function exactHeadline(
  */
 export function HeadlineResults({ rangedView }: { rangedView?: ReactNode }) {
   const results = useResults();
-  const daily = useCalculatorStore((state) => state.inputs.daily);
-  const isRanged = useCalculatorStore((state) => hasRanges(state.ranges));
+  const daily = useStore((state) => state.inputs.daily);
+  const isRanged = useStore((state) => hasRanges(state.ranges));
   const { headline } = useFirstMessages();
   const lang = useLang();
   if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, true, headline, lang)} />;

@@ -1,6 +1,6 @@
 import { explainResultReason } from '../../i18n/explain-result';
 import type { Reason } from '../../model/reason';
-import { useFirstMessages, useLang } from '../../store/language-store';
+import { useFirstMessages, useLang } from '../../store/store';
 import { ResultFigure } from '../../ui/result-figure';
 import { fillSlot } from './fill-slot';
 import { ResultsAnnouncer } from './results-announcer';

@@ -2,8 +2,7 @@ import { formatApprox, formatDate, formatExact, formatFixed } from '../../i18n/f
 import { formatApproxRange, formatDateRange } from '../../i18n/format-range';
 import type { Spread } from '../../model/distribution';
 import type { Reason } from '../../model/reason';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
+import { useStore, useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { daysText } from './headline-results';
@@ -36,8 +35,8 @@ function spreadFigure(
 /** The headline figures with ranges: medians and 90% ranges from the seeded sampling. */
 export function RangedHeadline() {
   const results = useResults();
-  const daily = useCalculatorStore((state) => state.inputs.daily);
-  const dailyRange = useCalculatorStore((state) => state.ranges.daily);
+  const daily = useStore((state) => state.inputs.daily);
+  const dailyRange = useStore((state) => state.ranges.daily);
   const view = useSampledResults();
   const { headline } = useFirstMessages();
   const words = useLaterMessages().results;

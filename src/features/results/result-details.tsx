@@ -1,4 +1,4 @@
-import { EU_PLEDGE_SOURCE, RETURN_CONTAINERS_SOURCE } from '../../facts/result-citations';
+import { EU_PLEDGE_SOURCE, SHIN_TO_KBS } from '../../facts/result-citations';
 import {
   formatApprox,
   formatExact,
@@ -13,7 +13,7 @@ import type { Inputs } from '../../model/inputs';
 import { ok, type Outcome, type Reason } from '../../model/reason';
 import { computeResults, type Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
-import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { useDeferredInputs } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CitationLink } from '../../ui/citation-link';
@@ -189,7 +189,7 @@ const Details = memo(function Details({
           <p className="detail-note">
             {words.returnedNote} ·{' '}
             <CitationLink
-              citation={RETURN_CONTAINERS_SOURCE}
+              citation={SHIN_TO_KBS}
               lang={lang}
               withSpeaker={false}
               outlet={words.returnedOutlet}

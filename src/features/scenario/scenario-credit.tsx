@@ -1,14 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
-import { changedInputKeys, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { changedInputKeys } from '../../store/calculator-slice';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
 /** One line naming the statement the figures start from, for the compact embedded view. */
 export function ScenarioCredit() {
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const modified = useCalculatorStore(useShallow(changedInputKeys)).length > 0;
+  const scenarioId = useStore((state) => state.scenarioId);
+  const modified = useStore(useShallow(changedInputKeys)).length > 0;
   const label = useLaterMessages().scenario.labels[scenarioId];
   const words = useLaterMessages().results;
   const lang = useLang();

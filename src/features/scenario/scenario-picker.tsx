@@ -1,13 +1,12 @@
 import { FOUNDING_SCENARIO_IDS, isScenarioId, PRESETS, presetById } from '../../facts/presets';
 import { formatExact, formatMonthYear } from '../../i18n/format';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLaterMessages, useLang } from '../../store/language-store';
+import { useActions, useStore, useLaterMessages, useLang } from '../../store/store';
 import './scenario.css';
 
 /** Chooses a published statement; the founding two are buttons, all of them are in a list. */
 export function ScenarioPicker() {
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const { selectScenario } = useCalculatorActions();
+  const scenarioId = useStore((state) => state.scenarioId);
+  const { selectScenario } = useActions();
   const { scenario: words } = useLaterMessages();
   const lang = useLang();
 

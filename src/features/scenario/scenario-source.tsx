@@ -1,19 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioById } from '../../facts/scenarios';
-import {
-  changedInputKeys,
-  useCalculatorActions,
-  useCalculatorStore,
-} from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { changedInputKeys } from '../../store/calculator-slice';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
 /** What the chosen statement said, who said it, and what the reader has changed since. */
 export function ScenarioSource() {
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const changed = useCalculatorStore(useShallow(changedInputKeys));
-  const { selectScenario } = useCalculatorActions();
+  const scenarioId = useStore((state) => state.scenarioId);
+  const changed = useStore(useShallow(changedInputKeys));
+  const { selectScenario } = useActions();
   const words = useLaterMessages().results;
   const lang = useLang();
   const scenario = scenarioById(scenarioId);

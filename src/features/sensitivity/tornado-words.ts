@@ -23,7 +23,7 @@ export function monthsText(months: number, lang: Lang): string {
 }
 
 /** A span tried: "1,000 to 28,000 containers". */
-export function spanText(
+function spanText(
   key: SwingKey,
   { low, high }: Interval,
   words: SensitivityWords,

@@ -4,7 +4,7 @@ import { formatAxisTick } from '../../i18n/format';
 import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import { monthsSwings, type Swing } from '../../model/sensitivity';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { endsText, leadSentence, monthsText, rowSpanText, valueText } from './tornado-words';
 import './sensitivity.css';
 

@@ -68,7 +68,7 @@ export function escapeBibtexUrl(link: string): string {
  * The calculator as BibTeX names it, in English whatever the page's language: BibTeX's own words
  * are English, and classic BibTeX and LaTeX setups take plain ASCII best.
  */
-export const BIBTEX_WORK = {
+const BIBTEX_WORK = {
   author: 'Shell Count',
   title: 'North Korean shells sent to Russia, in months of Russian fire',
   howpublished: 'Interactive calculator',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { apaCitation, bibtexCitation, plainCitation } from './citation';
 import { CopyField } from './copy-field';
 

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { formatExact } from '../../i18n/format';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
 import { stringifyQuery } from '../../url/query';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from '../../url/view-options';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';
@@ -37,9 +36,7 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
   const heightWrong = readHeight(heightText) === null;
   const [min, max] = [formatExact(EMBED_HEIGHT.min, locale), formatExact(EMBED_HEIGHT.max, locale)];
 
-  const search = useCalculatorStore((state) =>
-    stringifyQuery({ ...state, embed: true, lang, theme }),
-  );
+  const search = useStore((state) => stringifyQuery({ ...state, embed: true, lang, theme }));
   const appBase = appBaseOf(pageHref);
   const snippet = embedSnippet({ appBase, search, height, title: words.frameTitle });
   const { fieldRef, copy, outcome, count } = useCopy<HTMLTextAreaElement>(snippet);

@@ -57,7 +57,7 @@ export function embedSource(appBase: string, search: string): string {
 }
 
 /** The iframe's inline style: `'width: 100%; height: 1000px; border: 0;'`. */
-export function embedStyle(height: number): string {
+function embedStyle(height: number): string {
   return `width: 100%; height: ${embedHeight(height)}px; border: 0;`;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLaterMessages } from '../../store/language-store';
+import { useLaterMessages } from '../../store/store';
 import { embedHeight, embedSource } from './embed-code';
 
 interface EmbedPreviewProps {

@@ -115,11 +115,7 @@ function fireAmount(lowDays: number, highDays: number | null, lang: string): Sen
 }
 
 /** The parts of the sentence, formatted for `lang`. */
-export function sentenceParts(
-  input: SentenceInput,
-  words: SentenceWords,
-  lang: string,
-): SentenceParts {
+function sentenceParts(input: SentenceInput, words: SentenceWords, lang: string): SentenceParts {
   const sources = sentenceSources(input, words);
   const { spread, results, inputs } = input;
   const shells = spread

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { canShareLink, isAbort } from './clipboard';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';

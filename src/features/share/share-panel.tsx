@@ -1,5 +1,4 @@
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLaterMessages } from '../../store/language-store';
+import { useStore, useLaterMessages } from '../../store/store';
 import { stringifyQuery } from '../../url/query';
 import { CiteThis } from './cite-this';
 import { EmbedBuilder } from './embed-builder';
@@ -16,7 +15,7 @@ import './share.css';
  */
 export function SharePanel() {
   const words = useLaterMessages().share;
-  const query = useCalculatorStore(stringifyQuery);
+  const query = useStore(stringifyQuery);
   // The address the page was served from; the query is the state's, whatever the bar shows now.
   const pageHref = window.location.href;
   const link = `${pageAddressOf(pageHref)}${query}`;

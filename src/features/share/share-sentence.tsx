@@ -1,5 +1,4 @@
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CopyField } from './copy-field';
@@ -12,9 +11,9 @@ import { buildSentence } from './sentence';
 export function ShareSentence({ link }: { link: string }) {
   const words = useLaterMessages().share.sentence;
   const lang = useLang();
-  const scenarioId = useCalculatorStore((state) => state.scenarioId);
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
+  const scenarioId = useStore((state) => state.scenarioId);
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
   const results = useResults();
   const sampled = useSampledResults();
   const pending = sampled.kind === 'pending';

@@ -9,8 +9,7 @@ import {
   type SolveTarget,
   type SolveUnknown,
 } from '../../model/solve';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import {
   answerText,
   applyTexts,
@@ -99,9 +98,9 @@ function SolverAnswer({ target, unknown, solution, plausibility }: SolverAnswerP
  * that applies it.
  */
 export function SolverPanel() {
-  const inputs = useCalculatorStore((state) => state.inputs);
-  const ranges = useCalculatorStore((state) => state.ranges);
-  const { setInput } = useCalculatorActions();
+  const inputs = useStore((state) => state.inputs);
+  const ranges = useStore((state) => state.ranges);
+  const { setInput } = useActions();
   const later = useLaterMessages();
   const words = later.solver;
   const lang = useLang();

@@ -58,7 +58,7 @@ export function defaultTargetText(kind: 'months' | 'total', lang: Lang): string 
 }
 
 /** The target as the start of the answer: "To last 12 months". */
-export function goalText(target: SolveTarget, words: SolverWords, lang: Lang): string {
+function goalText(target: SolveTarget, words: SolverWords, lang: Lang): string {
   switch (target.kind) {
     case 'months':
       return words.solver.goals.months(target.months, formatExact(target.months, lang));

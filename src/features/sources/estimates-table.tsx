@@ -1,6 +1,6 @@
 import { SCENARIOS } from '../../facts/scenarios';
 import { formatDate } from '../../i18n/format';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { OutletName } from '../../ui/citation-link';
 import { nameIn } from './source-citation';
 

@@ -2,7 +2,7 @@ import { CONTEXT_FIGURES, OTHER_STATEMENTS } from '../../facts/context';
 import { DAILY_FIRE_ALSO_REPORTED, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
 import { PHYSICAL_FIGURES } from '../../facts/physical';
 import { dateFormat, formatDate, formatExact } from '../../i18n/format';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import type { Lang } from '../../url/view-options';
@@ -11,7 +11,7 @@ import { SourceCitation } from './source-citation';
 import './sources.css';
 
 /** A statement's date: "Feb 23, 2024", or "March 2024" when only the month is known. */
-export function statementDate(date: string, lang: Lang): string {
+function statementDate(date: string, lang: Lang): string {
   if (/^\d{4}-\d{2}$/.test(date)) {
     const month = new Date(`${date}-01T00:00:00Z`);
     return Number.isNaN(month.getTime())

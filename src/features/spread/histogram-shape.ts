@@ -1,7 +1,7 @@
 import type { Histogram, Spread } from '../../model/distribution';
 
 /** A bar of a histogram, placed in shares (0 to 1) of the plot's width and of its tallest bar. */
-export interface HistogramBar {
+interface HistogramBar {
   x: number;
   width: number;
   height: number;
@@ -9,7 +9,7 @@ export interface HistogramBar {
   inside: boolean;
 }
 
-export interface HistogramTick {
+interface HistogramTick {
   value: number;
   /** Share (0 to 1) of the plot's width. */
   x: number;

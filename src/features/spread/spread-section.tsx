@@ -9,12 +9,10 @@ import {
 } from '../../i18n/format';
 import type { Histogram, Spread } from '../../model/distribution';
 import type { SampledResults } from '../../model/sampling';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { useSampledResults } from '../../store/use-sampled';
 import { ChartDownloads } from '../../ui/chart-downloads';
-import { permalinkOf } from '../../ui/chart-export';
-import { stringifyQuery } from '../../url/query';
+import { currentPermalink } from '../../store/permalink';
 import type { Lang } from '../../url/view-options';
 import { histogramShape } from './histogram-shape';
 import '../../ui/action-button.css';
@@ -160,12 +158,8 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
 /** The two histograms and their table; while the samples are worked out, the same space, waiting. */
 function SpreadFigures({ results }: { results: SampledResults | null }) {
   const { spread: words, downloads } = useLaterMessages();
-  const embed = useCalculatorStore((state) => state.embed);
-  // No downloads in the embedded view: the article is where its reader reads the chart. The link
-  // is read when the figures redraw, not subscribed to, so typing does not redraw them.
-  const permalink = embed
-    ? null
-    : permalinkOf(stringifyQuery({ ...useCalculatorStore.getState(), embed: false }));
+  const embed = useStore((state) => state.embed);
+  // No downloads in the embedded view: the article is where its reader reads the chart.
   const lang = useLang();
   const measures = measuresIn(words, lang);
   return (
@@ -181,7 +175,7 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
                   histogram={results.histograms[measure.key]}
                   spread={results[measure.key]}
                 />
-                {permalink === null ? null : (
+                {embed ? null : (
                   <ChartDownloads
                     getSvg={() =>
                       document.querySelector<SVGSVGElement>(
@@ -190,7 +184,7 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
                     }
                     title={measure.title}
                     source={`${downloads.sourcePrefix} ${downloads.chartSource}`}
-                    permalink={permalink}
+                    permalink={currentPermalink}
                     fileBase={`shell-count-spread-${measure.key}`}
                     label={(format) => downloads.chartAs(downloads.chartNames[measure.key], format)}
                   />
@@ -247,7 +241,7 @@ function spanText({ low, high }: { low: number; high: number }, lang: Lang): str
 function Invitation() {
   const words = useLaterMessages().spread;
   const lang = useLang();
-  const { setRange } = useCalculatorActions();
+  const { setRange } = useActions();
   const { perContainer, daily } = PUBLISHED_SPANS;
   const tryPublishedSpans = () => {
     setRange('perContainer', { low: perContainer.low, high: perContainer.high });

@@ -4,12 +4,10 @@ import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
-import { useCalculatorStore } from '../../store/calculator-store';
+import { currentPermalink } from '../../store/permalink';
+import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
-import { permalinkOf } from '../../ui/chart-export';
-import { stringifyQuery } from '../../url/query';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { useFirstMessages, useLang, useLaterMessages } from '../../store/language-store';
 import { estimateWording } from './estimate-wording';
 import TimelineChart from './timeline-chart';
 import { buildTimeline, timelineCsvRows } from './timeline-data';
@@ -64,7 +62,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
             }
             title={words.timeline.title}
             source={`${words.downloads.sourcePrefix} ${words.downloads.chartSource}`}
-            permalink={currentPermalink()}
+            permalink={currentPermalink}
             fileBase="shell-count-timeline"
             label={(format) => words.downloads.chartAs(words.downloads.chartNames.timeline, format)}
           />
@@ -82,11 +80,3 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
 }
 
 export default memo(TimelineBody);
-
-/**
- * The link to the page as it is, read when the chart redraws (not subscribed to: a subscription
- * would redraw the chart within every keystroke instead of a moment after it).
- */
-function currentPermalink(): string {
-  return permalinkOf(stringifyQuery({ ...useCalculatorStore.getState(), embed: false }));
-}

@@ -11,7 +11,8 @@ import {
 import type { LaterMessages } from '../../i18n/catalogue';
 import { formatAxisTick, formatDate, formatExact, formatMonthYear } from '../../i18n/format';
 import { isoDateFromDay } from '../../model/calendar';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
+import { labelLines, textWidth } from './label-lines';
 import type { Lang } from '../../url/view-options';
 import type { BandPoint, PublishedEstimate, Timeline, TimelinePoint } from './timeline-data';
 
@@ -177,29 +178,6 @@ function stockOutLine(timeline: Timeline, words: Words, lang: Lang): StockOut | 
   };
 }
 
-/**
- * About how wide a text is at 12px, a little generously: Hangul is square, other letters about
- * half as wide. Enough to tell whether a label fits, without measuring the DOM.
- */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(char) ? 12 : 7;
-  return width;
-}
-
-/**
- * A label as one line when it fits the room, else two, broken beside the month:
- * `labelLines('Runs out Jul 2024', 'Jul 2024', 200)` → ['Runs out Jul 2024'];
- * with 60 px → ['Runs out ', 'Jul 2024'] (the space kept, so the text still reads as one).
- */
-export function labelLines(label: string, month: string, room: number): string[] {
-  const at = label.indexOf(month);
-  if (textWidth(label) <= room || at < 0) return [label];
-  const lines = at === 0 ? [month, label.slice(month.length)] : [label.slice(0, at), month];
-  const [first = '', second = ''] = lines.map((line) => line.trim());
-  return first === '' || second === '' ? [label] : [`${first} `, second];
-}
-
 /** The stock-out line's label, at its top end, on the side with more room; two lines if it needs. */
 function StockOutLabel({ stockOut }: { stockOut: StockOut }) {
   const x = useXAxisScale();
@@ -227,7 +205,7 @@ function StockOutLabel({ stockOut }: { stockOut: StockOut }) {
 }
 
 /** What the chart shows, in one sentence for a screen reader; the table below has every figure. */
-export function chartLabel(timeline: Timeline, words: Words, lang: Lang): string {
+function chartLabel(timeline: Timeline, words: Words, lang: Lang): string {
   const stockOut = timeline.stockOutDay === null ? null : isoDateFromDay(timeline.stockOutDay);
   const bands = timeline.bands.delivered.length + timeline.bands.fired.length > 0;
   return words.chartLabel(bands, stockOut?.ok ? formatDate(stockOut.value, lang) : null);

@@ -25,7 +25,7 @@ export interface BandPoint {
   high: number;
 }
 
-export type TimelineMark = 'start' | 'count' | 'stock-out';
+type TimelineMark = 'start' | 'count' | 'stock-out';
 
 export interface TimelineRow {
   date: string;

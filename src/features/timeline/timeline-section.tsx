@@ -1,10 +1,9 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { hasRanges } from '../../model/ranges';
-import { useCalculatorActions, useCalculatorStore } from '../../store/calculator-store';
+import { useActions, useStore, useFirstMessages, useLaterMessages } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { useFirstMessages, useLaterMessages } from '../../store/language-store';
 import './timeline.css';
 
 // The chart, its data and its table load after the numbers are on screen.
@@ -14,15 +13,15 @@ const TimelineBody = lazy(() => import('./timeline-body'));
 export function TimelineSection() {
   const { page } = useFirstMessages();
   const words = useLaterMessages().timeline;
-  const embed = useCalculatorStore((state) => state.embed);
-  const inputs = useCalculatorStore((state) => state.inputs);
+  const embed = useStore((state) => state.embed);
+  const inputs = useStore((state) => state.inputs);
   const results = useResults();
-  const ranges = useCalculatorStore((state) => state.ranges);
+  const ranges = useStore((state) => state.ranges);
   const view = useSampledResults();
   // The newest sampling even when it lags the inputs by a keystroke: the band follows a moment
   // later instead of blinking out and back on every change.
   const sampled = view.kind === 'ready' ? view.results : null;
-  const { resetToDefaults } = useCalculatorActions();
+  const { resetToDefaults } = useActions();
   // The headline figures update within the keystroke; the chart follows a moment later, without
   // holding them up.
   const current = useMemo(

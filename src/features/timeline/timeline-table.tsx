@@ -1,6 +1,6 @@
 import { formatDate, formatExact } from '../../i18n/format';
 import type { Interval } from '../../model/ranges';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import type { Lang } from '../../url/view-options';
 import type { Timeline } from './timeline-data';
 

@@ -3,8 +3,7 @@ import { physicalFigure, type PhysicalFigure } from '../../facts/physical';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { formatExact, formatTonnes, numberFormat } from '../../i18n/format';
 import { weightCheck, type WeightCheck } from '../../model/weight-check';
-import { useCalculatorStore } from '../../store/calculator-store';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useStore, useLang, useLaterMessages } from '../../store/store';
 import { ResultFigure } from '../../ui/result-figure';
 import { SourceRef } from '../../ui/source-ref';
 import type { Lang } from '../../url/view-options';
@@ -52,11 +51,11 @@ export function WeightCheckSection() {
   const headingId = useId();
   const { weight: words, sources } = useLaterMessages();
   const lang = useLang();
-  const perContainer = useCalculatorStore((state) => state.inputs.perContainer);
-  const shellKg = useCalculatorStore((state) => state.inputs.shellKg);
-  const packaging = useCalculatorStore((state) => state.inputs.packaging);
-  const payloadKg = useCalculatorStore((state) => state.inputs.payloadKg);
-  const range = useCalculatorStore((state) => state.ranges.perContainer);
+  const perContainer = useStore((state) => state.inputs.perContainer);
+  const shellKg = useStore((state) => state.inputs.shellKg);
+  const packaging = useStore((state) => state.inputs.packaging);
+  const payloadKg = useStore((state) => state.inputs.payloadKg);
+  const range = useStore((state) => state.ranges.perContainer);
 
   const { kg, mass, percent } = massWords(words, lang);
   const check = weightCheck({ perContainer, shellKg, packaging, payloadKg }, MODEL_RATINGS, range);

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import type { Inputs } from '../../model/inputs';
 import { computeResults } from '../../model/results';
 import type { LaterMessages } from '../../i18n/catalogue';
-import { useLang, useLaterMessages } from '../../store/language-store';
+import { useLang, useLaterMessages } from '../../store/store';
 import { useDeferredInputs } from '../../store/use-results';
 import type { Lang } from '../../url/view-options';
 import './working.css';

@@ -1,4 +1,4 @@
-import { EU_PLEDGE_SOURCE, RETURN_CONTAINERS_SOURCE } from '../../../facts/result-citations';
+import { EU_PLEDGE_SOURCE, SHIN_TO_KBS } from '../../../facts/result-citations';
 import { SCENARIOS } from '../../../facts/scenarios';
 import type { ScenarioId } from '../../../facts/types';
 import type { InputKey } from '../../../model/inputs';
@@ -50,7 +50,7 @@ export const results = {
   returned: 'Containers Russia sent back',
   returnedExact: (_count: number, formatted: string) => `${formatted} containers`,
   returnedNote: '30% more than Russia received, probably mostly food',
-  returnedOutlet: RETURN_CONTAINERS_SOURCE.outlet,
+  returnedOutlet: SHIN_TO_KBS.outlet,
 
   sourceLabel: 'The statement and its source',
   also: 'also',

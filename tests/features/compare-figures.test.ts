@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The comparison's words, worked by hand: B − A and B ÷ A for the totals, signed and honestly
  * rounded; months and days with each language's plural; dates as days apart.

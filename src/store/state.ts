@@ -1,0 +1,96 @@
+import type { StoreApi } from 'zustand';
+import type { ScenarioId } from '../facts/types';
+import type { FirstMessages, LaterMessages } from '../i18n/catalogue';
+import type { InputKey, Inputs } from '../model/inputs';
+import type { Interval, RangeKey } from '../model/ranges';
+import type { SampledResults } from '../model/sampling';
+import type { ComparedScenario } from '../url/compare-query';
+import type { Notice } from '../url/notice';
+import type { QueryState } from '../url/query';
+import type { Lang, Theme } from '../url/view-options';
+
+/** What the reader set: the link's state, what they are typing, and what the link could not say. */
+export interface CalculatorSlice extends QueryState {
+  /** Text a person has typed and not yet left, by field; a field without a draft shows its input. */
+  drafts: Partial<Record<InputKey, string>>;
+  /** What the page could not take from the link it was opened with. */
+  notices: readonly Notice[];
+  /** The link was an older version's, whose preset has newer figures (CONTRACT §3). */
+  olderFigures: boolean;
+  /** The scenario shown beside the page's in the comparison, or null when none is open. */
+  compare: ComparedScenario | null;
+}
+
+/** The language on screen and its messages. */
+export interface LanguageSlice {
+  language: {
+    /** The language on screen: its messages below are loaded. */
+    lang: Lang;
+    first: FirstMessages;
+    /** Null until the parts after the first results ask for it (`ensureLater`). */
+    later: LaterMessages | null;
+  };
+}
+
+/** Sampled results of one scenario, tagged with the inputs and ranges they are for. */
+interface SampledSnapshot {
+  /** The inputs and ranges sampled, as `samplingKey` writes them. */
+  key: string;
+  results: SampledResults;
+}
+
+/** The newest sampled results of the page's scenario and of the compared one (CONTRACT §2). */
+export interface SampledSlice {
+  sampled: { page: SampledSnapshot | null; compare: SampledSnapshot | null };
+}
+
+export interface CalculatorActions {
+  /** Replaces the whole state with what a query string says, keeping its notices. */
+  loadQuery: (search: string) => void;
+  /** Sets every input to a published scenario's. */
+  selectScenario: (id: ScenarioId) => void;
+  /** Sets a value from a control that cannot be wrong (a slider, a preset button); exact from then on. */
+  setInput: <K extends InputKey>(key: K, value: Inputs[K]) => void;
+  /** Makes an input a 90% range, or exact again (at the range's centre) with null. */
+  setRange: (key: RangeKey, interval: Interval | null) => void;
+  /**
+   * Takes text typed in a field: a valid value updates the inputs, an invalid one stays a draft.
+   * `typeInput('containers', '10,000')` → containers 10,000; `typeInput('share', 'abc')` → a draft only.
+   */
+  typeInput: (key: InputKey, text: string) => void;
+  /** Leaves a field: a valid draft is dropped so the field shows its value formatted. */
+  leaveField: (key: InputKey) => void;
+  setTheme: (theme: Theme) => void;
+  setLang: (lang: Lang | null) => void;
+  dismissNotices: () => void;
+  /** The default statement and its inputs, keeping the view (language, theme, embed). */
+  resetToDefaults: () => void;
+  /** Opens or changes the comparison: `compare` is shown beside the page's figures. */
+  setCompare: (compare: ComparedScenario) => void;
+  /** Closes the comparison. */
+  clearCompare: () => void;
+  /** Swaps the page's figures with the compared ones. */
+  swapCompare: () => void;
+  /** Makes the compared figures the page's own and closes the comparison. */
+  loadCompare: () => void;
+}
+
+export interface LanguageActions {
+  /** Loads `lang`'s messages (the later ones too once they are in use) and shows them; the last call wins. */
+  showLanguage: (lang: Lang) => Promise<void>;
+  /** Loads the later messages of the language on screen, once; the later parts' loader awaits it. */
+  ensureLater: () => Promise<void>;
+}
+
+export interface SampledActions {
+  /** Makes a sampling's results the newest of the page's scenario or of the compared one. */
+  publishSampled: (side: keyof SampledSlice['sampled'], snapshot: SampledSnapshot) => void;
+}
+
+export type Actions = CalculatorActions & LanguageActions & SampledActions;
+
+/** The one store of the page (zustand's guides: one store, actions inside it, slices apart). */
+export type AppState = CalculatorSlice & LanguageSlice & SampledSlice & { actions: Actions };
+
+export type SetState = StoreApi<AppState>['setState'];
+export type GetState = StoreApi<AppState>['getState'];
