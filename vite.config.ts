@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
@@ -38,51 +39,34 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * recharts gets src/vendor/d3-scale.ts for `victory-vendor/d3-scale`: the three scales it can pick
- * by itself, not all of d3-scale (see that file), and src/vendor/decimal-light.ts for
- * `decimal.js-light`. Only recharts: the files themselves, and the tests that compare them with
- * the real packages, still get the real ones.
+ * recharts gets src/vendor/recharts-scales.ts for `victory-vendor/d3-scale`: d3's own three scales
+ * that it picks by name, not every d3 scale (see that file for what it saves). Only recharts.
  */
 function chartScales(): Plugin {
-  const vendored: Record<string, string> = {
-    'victory-vendor/d3-scale': fileURLToPath(new URL('./src/vendor/d3-scale.ts', import.meta.url)),
-    // Its nice y-axis ticks: see src/vendor/decimal-light.ts.
-    'decimal.js-light': fileURLToPath(new URL('./src/vendor/decimal-light.ts', import.meta.url)),
-  };
+  const picked = fileURLToPath(new URL('./src/vendor/recharts-scales.ts', import.meta.url));
   return {
     name: 'shell-count:chart-scales',
     enforce: 'pre',
     resolveId(source, importer) {
       const fromRecharts = importer?.replaceAll('\\', '/').includes('/node_modules/recharts/');
-      return fromRecharts === true ? (vendored[source] ?? null) : null;
+      return fromRecharts === true && source === 'victory-vendor/d3-scale' ? picked : null;
     },
   };
 }
 
-/**
- * d3-shape makes its cardinal, Catmull–Rom and bundle curves and its radial line at the top level,
- * with calls the bundler cannot prove pure, so it keeps them although recharts never uses them:
- * marked pure, they go (about 1 kB gzip). Should d3-shape change, the marks just stop matching.
- */
-function pureD3Shape(): Plugin {
-  return {
-    name: 'shell-count:pure-d3-shape',
-    apply: 'build',
-    transform: {
-      filter: { id: /[\\/]d3-shape[\\/]dist[\\/]d3-shape\.mjs$/ },
-      handler(code) {
-        return code
-          .replaceAll('= (function custom(', '= /*#__PURE__*/ (function custom(')
-          .replace('= curveRadial(curveLinear);', '= /*#__PURE__*/ curveRadial(curveLinear);');
-      },
-    },
-  };
-}
+/** Test files of plain TypeScript that need a window: the embed's messages, the URL sync, sharing. */
+const DOM_TEST_FILES = [
+  'tests/embed/embed-bridge.test.ts',
+  'tests/embed/embed-js.test.ts',
+  'tests/embed/embed-js-request.test.ts',
+  'tests/features/share-text.test.ts',
+  'tests/store/url-sync.test.ts',
+];
 
 export default defineConfig({
   // Relative asset paths, so the built files work from any folder on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), chartScales(), pureD3Shape()],
+  plugins: [react(), contentSecurityPolicy(), chartScales()],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore: recharts needs no shim for React 16 and 17.
@@ -105,11 +89,37 @@ export default defineConfig({
   // cross-origin requests and need Access-Control-Allow-Origin (as on GitHub Pages and most CDNs).
   preview: { port: 4173, strictPort: true, cors: true },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    globalSetup: ['tests/setup/property-seed.ts'],
+    // Vitest leaves a core to itself by default; on a two-core machine that halves the speed.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Pure logic runs in Node; jsdom (about half a second a file) only where a test needs a DOM:
+    // the components (*.tsx) and the few modules that talk to a window.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', ...DOM_TEST_FILES],
+          setupFiles: ['tests/setup/common.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          // One jsdom per worker, each test file in a fresh VM context of it: a third of the time
+          // of a new jsdom per file (the default), with the same isolation of modules.
+          pool: 'vmThreads',
+          include: ['tests/**/*.test.tsx', ...DOM_TEST_FILES],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/setup/common.ts', 'tests/setup/dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -15,7 +15,9 @@ mkdirSync(outDir, { recursive: true });
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run node scripts/ensure-chromium.mjs');
 
-const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' } });
+// SCREENSHOT_PORT lets two checkouts take screenshots side by side.
+const port = Number(process.env.SCREENSHOT_PORT ?? 4180);
+const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
 const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 try {
   for (const width of [375, 1280]) {
