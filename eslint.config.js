@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import importPlugin from 'eslint-plugin-import';
@@ -59,6 +60,50 @@ const otherFeature = (depth) => ({
 const featureRules = (/** @type {number} */ depth) =>
   forbid(folders('src/features', ['app', 'features']), [otherFeature(depth)]);
 
+/**
+ * `no-restricted-imports` sees only static imports; `import/no-restricted-paths` sees a dynamic
+ * `import()` too. No feature may reach another, either way.
+ */
+const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'A feature may not import another feature, statically or with import().',
+}));
+
+/**
+ * What the model may not touch: it runs in a worker and in Node as well as on the page, so no
+ * window, document or other browser global (the DOM's types are in tsconfig for the rest of src).
+ */
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'self',
+  'parent',
+  'top',
+  'frames',
+  'screen',
+  'matchMedia',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'Worker',
+  'Element',
+  'HTMLElement',
+  'Node',
+  'ResizeObserver',
+  'postMessage',
+  'addEventListener',
+].map((name) => ({ name, message: 'src/model is pure: no browser globals.' }));
+
 /** @type {import('eslint').Linter.Config[]} */
 const boundaries = [
   {
@@ -73,6 +118,7 @@ const boundaries = [
   {
     files: ['src/model/**/*.{ts,tsx}'],
     rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
       'no-restricted-imports': forbid(
         packages('src/model', ['react', 'react-dom', 'zustand', 'recharts']),
         folders('src/model', ['url', 'store', 'features', 'app', 'facts', 'i18n', 'ui']),
@@ -193,7 +239,10 @@ export default defineConfig(
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
     },
-    rules: { 'import/no-cycle': 'error' },
+    rules: {
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': ['error', { zones: featureZones }],
+    },
   },
 
   { files: ['src/**'], languageOptions: { globals: globals.browser } },

@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm test`: runs every gate in order and stops at the first failure.
- * typecheck → lint → format → audit → unit tests → build → byte budgets → Chromium check →
- * browser tests.
+ * typecheck → lint → format → unused exports → audit → unit tests → build → byte budgets →
+ * Chromium check → browser tests.
  *
  * The last line of output is always `N passed, M failed` (plus `, K skipped` when K > 0),
  * adding up the unit and browser test reports. A gate that failed without a failing test
@@ -76,6 +76,8 @@ const steps = [
   { name: 'typecheck', command: ['npm', ['run', 'typecheck']] },
   { name: 'lint', command: ['npm', ['run', 'lint']] },
   { name: 'format', command: ['npm', ['run', 'format:check']] },
+  // Exports, files and dependencies nothing uses (knip.json says where the program starts).
+  { name: 'unused exports', command: bin('knip', []) },
   // Advisories for the packages the page ships; says NOT CHECKED when the service is unreachable.
   { name: 'audit', command: [process.execPath, ['scripts/audit.mjs']] },
   {

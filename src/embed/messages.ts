@@ -8,13 +8,13 @@ import type { Results } from '../model/results';
 import type { SampledResults } from '../model/sampling';
 
 /** Our own height message (CONTRACT §5, first of three). */
-export interface HeightMessage {
+interface HeightMessage {
   type: 'shell-count:height';
   height: number;
 }
 
 /** AMP's `amp-iframe` resize request (CONTRACT §5, second of three). */
-export interface AmpSizeMessage {
+interface AmpSizeMessage {
   sentinel: 'amp';
   type: 'embed-size';
   height: number;
@@ -37,8 +37,8 @@ export const MESSAGE_RESULT_KEYS = [
   'euMultiple',
 ] as const satisfies readonly (keyof Results)[];
 
-export type MessageResultKey = (typeof MESSAGE_RESULT_KEYS)[number];
-export type MessageResultValue = number | string | boolean;
+type MessageResultKey = (typeof MESSAGE_RESULT_KEYS)[number];
+type MessageResultValue = number | string | boolean;
 
 /**
  * The live results for the host. A key is missing when its result cannot be computed (a failed
@@ -67,11 +67,11 @@ export interface HeightRequest {
 }
 
 /** Most parameters one set message may carry: the URL has 14 keys; more is not a real request. */
-export const MAX_SET_PARAMS = 40;
+const MAX_SET_PARAMS = 40;
 /** Longest parameter name accepted. */
-export const MAX_SET_KEY_LENGTH = 100;
+const MAX_SET_KEY_LENGTH = 100;
 /** Longest value accepted, in UTF-16 code units. */
-export const MAX_SET_VALUE_LENGTH = 2_000;
+const MAX_SET_VALUE_LENGTH = 2_000;
 
 /**
  * The three height messages for a content height, rounded up:

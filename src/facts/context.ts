@@ -1,5 +1,5 @@
 import { dailyFireById } from './daily-fire';
-import { EU_PLEDGE_SOURCE, RETURN_CONTAINERS_SOURCE, SHIN_TO_KBS } from './result-citations';
+import { EU_PLEDGE_SOURCE, SHIN_TO_KBS } from './result-citations';
 import { scenarioById } from './scenarios';
 import type { Citation } from './types';
 
@@ -26,7 +26,7 @@ export const CONTEXT_FIGURES: readonly ContextFigure[] = [
   {
     id: 'return-containers',
     text: 'Russia sent about 30% more containers north than it received (Shin, 2024-02-26); Reuters put the number North Korea received at "some 9,000".',
-    sources: [RETURN_CONTAINERS_SOURCE],
+    sources: [SHIN_TO_KBS],
   },
   {
     id: 'factory-capacity',

@@ -8,9 +8,6 @@ export const SHIN_TO_KBS: Citation = {
   url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=183924',
 };
 
-/** Source of the +30% containers sent back north, cited beside `containersReturned`. */
-export const RETURN_CONTAINERS_SOURCE: Citation = SHIN_TO_KBS;
-
 /** Source of the EU's one-million-shell pledge, cited beside `euMultiple`. */
 export const EU_PLEDGE_SOURCE: Citation = {
   speaker: 'Josep Borrell, EU foreign policy chief',

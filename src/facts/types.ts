@@ -13,7 +13,7 @@ export interface Citation {
 }
 
 /** A published figure as worded, with the number the app reads it as. */
-export interface ReportedFigure {
+interface ReportedFigure {
   /** The figure as reported, e.g. "more than 3 million". */
   text: string;
   /** The number we read it as, e.g. 3,000,000; null when no number was published. */

@@ -45,7 +45,7 @@ export function pointSpread(value: number): Spread {
 }
 
 /** Share of the samples left out of a histogram at each end. */
-export const HISTOGRAM_TAIL = 0.005;
+const HISTOGRAM_TAIL = 0.005;
 
 /**
  * Counts values sorted ascending into `bins` equal bins between their 0.5th and 99.5th

@@ -71,11 +71,6 @@ export function hasRanges(ranges: Ranges): boolean {
   return RANGE_KEYS.some((key) => ranges[key] !== undefined);
 }
 
-/** Whether two sets of ranges are the same: `sameRanges({}, {})` → true. */
-export function sameRanges(a: Ranges, b: Ranges): boolean {
-  return RANGE_KEYS.every((key) => sameInterval(a[key], b[key]));
-}
-
 /** Whether two optional intervals are the same. */
 export function sameInterval(a: Interval | undefined, b: Interval | undefined): boolean {
   return a === b || (a?.low === b?.low && a?.high === b?.high && a !== undefined);

@@ -18,8 +18,6 @@ export interface Results {
   containersReturned: number;
 }
 
-export type ResultKey = keyof Results;
-
 /**
  * Shells that reached Russia and work: containers × perContainer × share/100 × usable/100.
  * `totalShells({ containers: 6700, perContainer: 448, share: 100, usable: 100 })` → 3,001,600.

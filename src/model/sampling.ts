@@ -20,10 +20,10 @@ import { deliveryDays } from './results';
 export const SAMPLE_COUNT = 10_000;
 
 /** The fixed seed: the same link gives the same numbers, every time and everywhere. */
-export const SAMPLE_SEED = 20_230_913;
+const SAMPLE_SEED = 20_230_913;
 
 /** Bins of the two histograms (total shells, months of fire). */
-export const HISTOGRAM_BINS = 36;
+const HISTOGRAM_BINS = 36;
 
 export interface DateSpread {
   median: IsoDate;

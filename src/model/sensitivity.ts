@@ -3,7 +3,7 @@ import { centredInputs, isRangeKey, type Interval, type Ranges } from './ranges'
 import { computeResults } from './results';
 
 /** The assumptions that months of fire depend on, in the order the page shows them. */
-export const SWING_KEYS = ['containers', 'perContainer', 'share', 'usable', 'daily'] as const;
+const SWING_KEYS = ['containers', 'perContainer', 'share', 'usable', 'daily'] as const;
 
 export type SwingKey = (typeof SWING_KEYS)[number];
 

@@ -161,7 +161,7 @@ export function targetSolution(
 }
 
 /** Where a value sits against the published figures for its assumption. */
-export type SpanPosition = 'below' | 'within' | 'above';
+type SpanPosition = 'below' | 'within' | 'above';
 
 /** How believable a solved value is. Data, not sentences: the UI words them. */
 export interface SolutionPlausibility {

@@ -8,7 +8,7 @@ export interface ContainerRating {
 }
 
 /** How one rating takes the packed rounds of one container. */
-export interface RatingCheck extends ContainerRating {
+interface RatingCheck extends ContainerRating {
   fits: boolean;
   /** Payload left over: positive is spare, negative is how far over the limit. */
   spareKg: number;
@@ -17,10 +17,10 @@ export interface RatingCheck extends ContainerRating {
 }
 
 /** Plenty of room, fits only just (at least `JUST_FITS_SHARE` of the payload), or too heavy. */
-export type WeightVerdict = 'fits' | 'just-fits' | 'too-heavy';
+type WeightVerdict = 'fits' | 'just-fits' | 'too-heavy';
 
 /** From 95% of the payload up, a load "fits only just". */
-export const JUST_FITS_SHARE = 0.95;
+const JUST_FITS_SHARE = 0.95;
 
 export interface WeightCheck {
   /** One round with its packaging: shellKg × (1 + packaging/100). */
