@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { statementSplit } from './scripts/vite/statement-split.ts';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -54,6 +55,55 @@ function chartScales(): Plugin {
   };
 }
 
+/**
+ * The published dataset of the statements (CONTRACT §6, "Statement data"): `data/statements.json`
+ * and `data/statements.csv` beside index.html, made from the records by
+ * src/features/sources/dataset.ts when the site is built, and served by the dev server.
+ */
+function statementData(): Plugin {
+  const MODULE = '/src/features/sources/dataset.ts';
+  type DatasetModule = typeof import('./src/features/sources/dataset');
+  const files = (module: DatasetModule) => {
+    const dataset = module.statementsDataset();
+    return {
+      'data/statements.json': module.datasetJson(dataset),
+      'data/statements.csv': module.datasetCsv(dataset),
+    };
+  };
+  return {
+    name: 'shell-count:statement-data',
+    async generateBundle() {
+      const { module } = await runnerImport<DatasetModule>(MODULE, {
+        configFile: false,
+        plugins: [statementSplit()],
+      });
+      for (const [fileName, source] of Object.entries(files(module))) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (path !== 'data/statements.json' && path !== 'data/statements.csv') {
+          next();
+          return;
+        }
+        server
+          .ssrLoadModule(MODULE)
+          .then((module) => {
+            const body = files(module as DatasetModule)[path];
+            response.setHeader(
+              'Content-Type',
+              path.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8',
+            );
+            response.end(body);
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
 /** Test files of plain TypeScript that need a window: the embed's messages, the URL sync, sharing. */
 const DOM_TEST_FILES = [
   'tests/embed/embed-bridge.test.ts',
@@ -66,7 +116,7 @@ const DOM_TEST_FILES = [
 export default defineConfig({
   // Relative asset paths, so the built files work from any folder on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), chartScales()],
+  plugins: [react(), statementSplit(), contentSecurityPolicy(), chartScales(), statementData()],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore: recharts needs no shim for React 16 and 17.
@@ -91,6 +141,10 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
+    // A guard against a test that hangs, not a speed limit (speed is `npm run bench`): a busy
+    // machine may take many times longer than usual to render the whole page and type into it.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     globalSetup: ['tests/setup/property-seed.ts'],
     // Vitest leaves a core to itself by default; on a two-core machine that halves the speed.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -1,5 +1,5 @@
 /** Published figures written out by hand from CONTRACT.md and FACTS.md, so that tests do not trust the code's copy. */
-import type { ScenarioId } from '../src/facts/types';
+import type { ScenarioId } from '../src/facts/presets';
 import type { Inputs } from '../src/model/inputs';
 
 /** CONTRACT §1, column "default (`shin-2024-02`)". */
@@ -17,8 +17,24 @@ export const CONTRACT_DEFAULTS: Inputs = {
   packaging: 0,
 };
 
-/** The ids of FACTS.md §1, in statement-date order. */
+/** The presets of FACTS.md §1 (column P), in statement-date order: the links' version 3. */
 export const FACTS_SCENARIO_IDS: readonly ScenarioId[] = [
+  'mnd-2023-10',
+  'isw-2023-10',
+  'mil-2023-11',
+  'shin-2023-12',
+  'shin-2024-02',
+  'shin-2024-06',
+  'shin-2024-07',
+  'dia-2024-08',
+  'nis-2024-10',
+  'dia-2024-10',
+  'osc-2025-04',
+  'dia-2025-07',
+];
+
+/** The presets of links of versions 1 and 2 (CONTRACT §3), in statement-date order. */
+export const V2_SCENARIO_IDS: readonly ScenarioId[] = [
   'mnd-2023-10',
   'nis-2023-11',
   'shin-2023-12',

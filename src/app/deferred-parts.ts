@@ -22,3 +22,4 @@ export { SiteFooter } from './site-footer';
 export { WorkingLine } from '../features/working/working-line';
 export { ScenarioPicker } from '../features/scenario/scenario-picker';
 export { LanguageSwitch } from './language-switch';
+export { Dek } from './dek';

@@ -40,6 +40,7 @@ export const SiteFooter = part('SiteFooter');
 export const WorkingLine = part('WorkingLine');
 export const ScenarioPicker = part('ScenarioPicker');
 export const LanguageSwitch = part('LanguageSwitch');
+export const Dek = part('Dek');
 
 interface DeferredProps {
   /** What the part is, for its error message: "The assumptions". */

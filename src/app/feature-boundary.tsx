@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 export type PagePart =
   | 'calculator'
   | 'language'
+  | 'dek'
   | 'notices'
   | 'picker'
   | 'source'

@@ -5,6 +5,7 @@ import {
   AssumptionsPanel,
   CompareSection,
   Deferred,
+  Dek,
   DownloadsSection,
   LanguageSwitch,
   RangedHeadline,
@@ -51,7 +52,9 @@ export function FullPage() {
           </div>
         </div>
         <h1>{page.title}</h1>
-        <p className="dek">{page.dek}</p>
+        <Deferred part="dek" placeholder={<p className="dek dek-placeholder" />}>
+          <Dek />
+        </Deferred>
       </header>
       <Deferred part="notices">
         <UrlNotices />

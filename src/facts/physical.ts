@@ -1,100 +1,131 @@
-import type { Citation } from './types';
+import type { Lang } from './langs';
+import type { StatementSource } from './statement';
 
-export type PhysicalFigureId =
-  | 'shell-152mm'
-  | 'rocket-122mm'
-  | 'payload-20ft'
-  | 'payload-20ft-old'
-  | 'payload-40ft'
-  | 'explosives-2024-06';
-
-/** Physical reference figures for the plausibility check (FACTS.md §3). */
-export interface PhysicalFigure {
-  id: PhysicalFigureId;
+/** A physical figure's words in one language. */
+interface PhysicalWords {
   label: string;
-  /** The figure as the source gives it. */
-  valueText: string;
-  /** The main number, in `unit`. */
-  value: number;
-  unit: 'kg' | 't';
-  /** Who gives the figure. */
-  source: string;
-  /** Link, where the source has one. */
-  url?: string;
-  /** A full citation, only where the source is a dated report; reference pages have no date. */
-  citation?: Citation;
+  /** What else the source gives with the figure, in a few words. */
+  detail?: string;
 }
 
-const PHYSICAL_FIGURE_BY_ID: Record<PhysicalFigureId, PhysicalFigure> = {
-  'shell-152mm': {
-    id: 'shell-152mm',
-    label: '152 mm OF-540 / OF-25 HE projectile mass',
-    valueText: '43.56 kg',
-    value: 43.56,
-    unit: 'kg',
-    source: '2S3 Akatsiya reference data (Wikipedia mirror)',
-    url: 'https://wikisum.wiki/wiki/2S3_Akatsiya',
-  },
-  'rocket-122mm': {
-    id: 'rocket-122mm',
-    label: '122 mm Grad rocket 9M22U',
-    valueText: 'about 66 kg',
-    value: 66,
-    unit: 'kg',
-    source: 'Wikipedia (Vietnamnet gives 65 kg)',
-  },
-  'payload-20ft': {
-    id: 'payload-20ft',
-    label: '20-ft ISO container, maximum payload',
-    valueText: '28,180 kg (gross 30,480, tare 2,300); internal 33.2 m³',
-    value: 28_180,
-    unit: 'kg',
-    source: 'FreightUtils',
-    url: 'https://www.freightutils.com/containers',
-  },
-  'payload-20ft-old': {
-    id: 'payload-20ft-old',
-    label: '20-ft container, older 24 t rating',
-    valueText: 'payload 21,920 kg',
-    value: 21_920,
-    unit: 'kg',
-    source: 'ungertgz.com',
-    url: 'https://ungertgz.com/?p=33',
-  },
-  'payload-40ft': {
-    id: 'payload-40ft',
-    label: '40-ft container, maximum payload',
-    valueText: '26,730 kg; 67.7 m³',
-    value: 26_730,
-    unit: 'kg',
-    source: 'FreightUtils',
-    url: 'https://www.freightutils.com/containers',
-  },
-  'explosives-2024-06': {
-    id: 'explosives-2024-06',
-    label: 'Explosives shipped, per WaPo / C4ADS / RUSI (2024-06-22)',
-    valueText: '74,000 t of explosives ≈ 1.6 million shells (≈ 46 kg a shell)',
-    value: 74_000,
-    unit: 't',
-    source: 'KBS World',
-    url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186245',
-    citation: {
-      speaker: 'The Washington Post, C4ADS and RUSI',
-      outlet: 'KBS World',
-      date: '2024-06-22',
-      url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186245',
-    },
-  },
+/** A physical reference figure for the plausibility checks (FACTS.md §3). */
+export interface PhysicalFigure {
+  id: string;
+  value: number;
+  unit: 'kg' | 't';
+  /** Undated reference pages: where the figure is. */
+  source: StatementSource;
+  words: Record<Lang, PhysicalWords>;
+}
+
+const FREIGHTUTILS: StatementSource = {
+  outlet: 'freightutils',
+  url: 'https://www.freightutils.com/containers',
 };
 
-/** FACTS §3 in order: `PHYSICAL_FIGURES[0]?.valueText` → '43.56 kg'. */
-export const PHYSICAL_FIGURES: readonly PhysicalFigure[] = Object.values(PHYSICAL_FIGURE_BY_ID);
+/** FACTS.md §3, in order. */
+export const PHYSICAL_FIGURES = [
+  {
+    id: 'shell-152mm',
+    value: 43.56,
+    unit: 'kg',
+    source: { outlet: 'wikisum', url: 'https://wikisum.wiki/wiki/2S3_Akatsiya' },
+    words: {
+      en: { label: '152 mm OF-540 / OF-25 HE projectile mass' },
+      ko: { label: '152 mm ОФ-540/ОФ-25 고폭탄 탄체 질량' },
+      uk: { label: 'Маса 152-мм осколково-фугасного снаряда ОФ-540 / ОФ-25' },
+    },
+  },
+  {
+    id: 'rocket-122mm',
+    value: 65,
+    unit: 'kg',
+    source: {
+      outlet: 'vietnamnet',
+      url: 'https://vietnamnet.vn/video-phao-phan-luc-nga-thieu-rui-kho-chua-nhien-lieu-cua-ukraine-o-tien-tuyen-2436599.html',
+    },
+    words: {
+      en: { label: '122 mm Grad rocket 9M22U' },
+      ko: { label: '122 mm 그라드 로켓 9М22У' },
+      uk: { label: '122-мм реактивний снаряд «Град» 9М22У' },
+    },
+  },
+  {
+    id: 'payload-20ft',
+    value: 28_180,
+    unit: 'kg',
+    source: FREIGHTUTILS,
+    words: {
+      en: {
+        label: '20-ft ISO container, maximum payload',
+        detail: 'gross 30,480 kg, tare 2,300 kg; 33.2 m³ inside',
+      },
+      ko: {
+        label: '20피트 ISO 컨테이너 최대 적재량',
+        detail: '총중량 30,480 kg, 자체 중량 2,300 kg, 내부 용적 33.2 m³',
+      },
+      uk: {
+        label: '20-футовий контейнер ISO, максимальний вантаж',
+        detail: 'брутто 30 480 кг, тара 2 300 кг; внутрішній об’єм 33,2 м³',
+      },
+    },
+  },
+  {
+    id: 'payload-20ft-old',
+    value: 21_750,
+    unit: 'kg',
+    source: { outlet: 'dimensions-guide', url: 'https://dimensionsguide.com/?p=2458' },
+    words: {
+      en: { label: '20-ft container, older 24 t rating, payload' },
+      ko: { label: '20피트 컨테이너, 구형 24톤 등급 적재량' },
+      uk: { label: '20-футовий контейнер, старий клас 24 т, вантаж' },
+    },
+  },
+  {
+    id: 'payload-40ft',
+    value: 26_730,
+    unit: 'kg',
+    source: FREIGHTUTILS,
+    words: {
+      en: { label: '40-ft container, maximum payload', detail: '67.7 m³ inside' },
+      ko: { label: '40피트 컨테이너 최대 적재량', detail: '내부 용적 67.7 m³' },
+      uk: {
+        label: '40-футовий контейнер, максимальний вантаж',
+        detail: 'внутрішній об’єм 67,7 м³',
+      },
+    },
+  },
+  {
+    id: 'explosives-2024-06',
+    value: 74_000,
+    unit: 't',
+    source: {
+      outlet: 'kbs-world',
+      url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186245',
+      date: '2024-06-22',
+    },
+    words: {
+      en: {
+        label: 'Explosives shipped, per C4ADS’s reading of Russian trade data (2024-06-22)',
+        detail: '≈ 1.6 million shells, ≈ 46 kg a shell (our division)',
+      },
+      ko: {
+        label: '러시아 무역 자료로 본 선적 폭발물, C4ADS 기준(2024년 6월 22일)',
+        detail: '≈ 포탄 160만 발, 1발당 ≈ 46 kg(자체 계산)',
+      },
+      uk: {
+        label: 'Відвантажена вибухівка за даними C4ADS щодо російської торгівлі (22.06.2024)',
+        detail: '≈ 1,6 млн снарядів, ≈ 46 кг на снаряд (наш поділ)',
+      },
+    },
+  },
+] as const satisfies readonly PhysicalFigure[];
+
+export type PhysicalFigureId = (typeof PHYSICAL_FIGURES)[number]['id'];
 
 /** A physical figure by its id: `physicalFigure('shell-152mm').value` → 43.56. */
 export function physicalFigure(id: PhysicalFigureId): PhysicalFigure {
-  return PHYSICAL_FIGURE_BY_ID[id];
+  const figure = PHYSICAL_FIGURES.find((candidate) => candidate.id === id);
+  if (!figure) throw new Error(`No physical figure ${id}`);
+  return figure;
 }
-
-/** Why packaging is left to the reader: shown beside the mass check. */
-export const PACKAGING_NOTE =
-  'We found no published count of crates per container or weight of a packed crate. A 152 mm round ships as a projectile and a separate charge, so any allowance for packaging is your assumption, and the app marks it as one.';

@@ -1,6 +1,7 @@
 import type { RangeKey } from '../model/ranges';
 import type { SwingKey } from '../model/sensitivity';
-import { DAILY_FIRE_PRESETS } from './daily-fire';
+import { RUSSIAN_FIRE_RATES } from './daily-fire';
+import { STATEMENTS } from './all-statements';
 import { PRESETS } from './presets';
 import { REFERENCE_INPUTS } from './reference-inputs';
 
@@ -13,10 +14,11 @@ export interface PublishedSpan {
 }
 
 /**
- * Ukrainian military intelligence (Skibitskyi, Mar 2024) on the shells received: "half of them do
- * not function" (FACTS §1, other statements). The only published figure for the usable share.
+ * Ukrainian military intelligence (Skibitskyi, Feb 2024) on the shells received: "half of the
+ * shells do not function" (`hur-2024-02`). The only published figure for the usable share.
  */
-const USABLE_REPORTED_PERCENT = 50;
+const USABLE_REPORTED_PERCENT =
+  STATEMENTS.find((statement) => statement.workingPercent !== undefined)?.workingPercent ?? 100;
 
 /**
  * The lowest and highest value of an input across the presets, reading a preset's range by its
@@ -28,9 +30,9 @@ function presetSpan(key: RangeKey): Pick<PublishedSpan, 'low' | 'high'> {
   return { low: Math.min(...lows), high: Math.max(...highs) };
 }
 
-/** Russian daily rates only: Ukraine's own rate is listed for comparison, not as a Russian figure. */
-const russianRates = DAILY_FIRE_PRESETS.filter((rate) => !rate.comparisonOnly).map(
-  (rate) => rate.shellsPerDay,
+/** Russian daily rates only, a span by its ends: Ukraine's own rate is for comparison only. */
+const russianRates = RUSSIAN_FIRE_RATES.flatMap(({ perDay }) =>
+  typeof perDay === 'number' ? [perDay] : [perDay.low, perDay.high],
 );
 
 /**

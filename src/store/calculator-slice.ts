@@ -1,8 +1,9 @@
-import { DEFAULT_SCENARIO_ID, presetById } from '../facts/presets';
+import { DEFAULT_SCENARIO_ID } from '../facts/presets';
 import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
 import { intervalCentre, isRangeKey, RANGE_KEYS, sameInterval, type Ranges } from '../model/ranges';
 import type { ComparedScenario } from '../url/compare-query';
 import type { Outcome } from '../model/reason';
+import { scenarioPreset } from '../url/migrations';
 import { parseQuery } from '../url/query';
 import { readFieldText, readRangeText } from './field-text';
 import type { AppState, CalculatorActions, CalculatorSlice, GetState, SetState } from './state';
@@ -11,8 +12,8 @@ import type { AppState, CalculatorActions, CalculatorSlice, GetState, SetState }
 export function initialCalculator(): CalculatorSlice {
   return {
     scenarioId: DEFAULT_SCENARIO_ID,
-    inputs: { ...presetById(DEFAULT_SCENARIO_ID).inputs },
-    ranges: { ...presetById(DEFAULT_SCENARIO_ID).ranges },
+    inputs: { ...scenarioPreset(DEFAULT_SCENARIO_ID).inputs },
+    ranges: { ...scenarioPreset(DEFAULT_SCENARIO_ID).ranges },
     lang: null,
     theme: 'auto',
     embed: false,
@@ -104,7 +105,7 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
       set({ ...state, compare: state.compare ?? null, drafts: {}, notices, olderFigures });
     },
     selectScenario: (id) => {
-      const preset = presetById(id);
+      const preset = scenarioPreset(id);
       set({
         scenarioId: id,
         inputs: { ...preset.inputs },
@@ -179,7 +180,7 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
 export function changedInputKeys(
   state: Pick<AppState, 'scenarioId' | 'inputs' | 'ranges'>,
 ): InputKey[] {
-  const preset = presetById(state.scenarioId);
+  const preset = scenarioPreset(state.scenarioId);
   const presetRanges: Ranges = preset.ranges ?? {};
   return INPUT_KEYS.filter(
     (key) =>

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import type { ScenarioId } from '../facts/types';
+import type { ScenarioId } from '../facts/presets';
 import type { FirstMessages, LaterMessages } from '../i18n/catalogue';
 import type { InputKey, Inputs } from '../model/inputs';
 import type { Interval, RangeKey } from '../model/ranges';

@@ -1,4 +1,4 @@
-import type { ScenarioId } from '../facts/types';
+import type { ScenarioId } from '../facts/presets';
 import { INPUT_KEYS, type Inputs } from '../model/inputs';
 import type { Ranges } from '../model/ranges';
 import type { Notice } from './notice';
@@ -66,18 +66,25 @@ export function parseCompare(
 
 /**
  * Writes a compared scenario as the value of `compare`: its canonical query string (`stringify`
- * is `stringifyQuery`) without the version, which the link around it carries, and always with its
- * statement, so that a reader of the link sees what B is. June 2024 → `'scenario=shin-2024-06'`;
- * February 2024 with more containers → `'scenario=shin-2024-02&containers=8000'`.
+ * is `stringifyQuery`), always with its statement, so that a reader of the link sees what B is,
+ * and without its version when the link around it carries the same one (`outerVersion`); a B
+ * written in another version keeps its own, so that it reads back as it is. June 2024 →
+ * `'scenario=shin-2024-06'`; February 2024 with more containers →
+ * `'scenario=shin-2024-02&containers=8000'`; a version 2 statement beside a version 3 page →
+ * `'v=2&scenario=nis-2023-11'`.
  */
 export function stringifyCompare(
   compare: ComparedScenario,
   stringify: (scenario: ComparedScenario) => string,
+  outerVersion: string,
 ): string {
   const params = new URLSearchParams(stringify(compare));
+  const version = params.get('v');
   params.delete('v');
   params.delete('scenario');
-  const inner = new URLSearchParams({ scenario: compare.scenarioId });
+  const inner = new URLSearchParams();
+  if (version !== null && version !== outerVersion) inner.set('v', version);
+  inner.set('scenario', compare.scenarioId);
   for (const [key, value] of params) inner.append(key, value);
   return inner.toString();
 }

@@ -1,5 +1,4 @@
-import { DEFAULT_SCENARIO_ID, isScenarioId, presetById } from '../facts/presets';
-import type { ScenarioId } from '../facts/types';
+import { DEFAULT_SCENARIO_ID, type ScenarioId } from '../facts/presets';
 import { parseIsoDate } from '../model/calendar';
 import {
   INPUT_BOUNDS,
@@ -11,6 +10,7 @@ import {
 import {
   intervalCentre,
   intervalProblem,
+  isRangeKey,
   RANGE_KEYS,
   sameInterval,
   type Interval,
@@ -26,19 +26,7 @@ import {
 import type { Notice } from './notice';
 import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
 
-/**
- * The schema version this code writes; links without `v` mean version 1 (CONTRACT §3). Version 2
- * gave `osc-2025-04` its published range of shells per container; in version 1 every preset was
- * exact, so a version 1 link keeps the exact values (`presetRangesOf`).
- */
-const SCHEMA_VERSION = 2;
-
-type SchemaVersion = 1 | 2;
-
-/** A preset's ranges as a link of that version reads them: none before version 2. */
-function presetRangesOf(scenarioId: ScenarioId, version: SchemaVersion): Ranges {
-  return version === 1 ? {} : (presetById(scenarioId).ranges ?? {});
-}
+import { isPresetIn, presetIn, readVersion, scenarioPreset, versionFor } from './migrations';
 
 /** Everything a link fixes: the scenario, every input and how the page is shown. */
 export interface QueryState {
@@ -185,11 +173,8 @@ export function parseQuery(search: string): {
 
   const rawVersion = first('v');
   // A version from the future is read as the newest this code knows.
-  let version: SchemaVersion = SCHEMA_VERSION;
-  if (rawVersion === undefined || rawVersion === '1') version = 1;
-  else if (rawVersion !== String(SCHEMA_VERSION)) {
-    notices.push({ kind: 'unknown-version', key: 'v', raw: rawVersion });
-  }
+  const { version, known } = readVersion(rawVersion);
+  if (!known) notices.push({ kind: 'unknown-version', key: 'v', raw: rawVersion ?? '' });
 
   const take = <T>(parsed: Parsed<T>): T => {
     if (parsed.notice) notices.push(parsed.notice);
@@ -197,10 +182,11 @@ export function parseQuery(search: string): {
   };
 
   const rawScenario = first('scenario');
+  // In version 3 a statement without a container count is not a preset (CONTRACT §6).
   const scenarioId =
     rawScenario === undefined
       ? DEFAULT_SCENARIO_ID
-      : isScenarioId(rawScenario)
+      : isPresetIn(version, rawScenario)
         ? rawScenario
         : take<ScenarioId>({
             value: DEFAULT_SCENARIO_ID,
@@ -211,9 +197,10 @@ export function parseQuery(search: string): {
               used: DEFAULT_SCENARIO_ID,
             },
           });
-  const preset = presetById(scenarioId).inputs;
+  const versionPreset = presetIn(version, scenarioId) ?? scenarioPreset(scenarioId);
+  const preset = versionPreset.inputs;
   const inputs: Inputs = { ...preset };
-  const presetRanges = presetRangesOf(scenarioId, version);
+  const presetRanges: Ranges = versionPreset.ranges ?? {};
   const ranges: Ranges = { ...presetRanges };
 
   for (const key of NUMERIC_INPUT_KEYS) {
@@ -245,11 +232,15 @@ export function parseQuery(search: string): {
       inputs[key] = intervalCentre(rangeKey, value);
     }
   }
-  // A version 1 link to a preset that has since gained ranges keeps its exact values, with a note.
+  // An older link to a preset whose figures a newer version changed keeps its own, with a note.
+  const newest = scenarioPreset(scenarioId);
   const olderFigures =
-    version === 1 &&
-    RANGE_KEYS.some(
-      (key) => presetRangesOf(scenarioId, SCHEMA_VERSION)[key] && first(key) === undefined,
+    version < versionFor(scenarioId) &&
+    NUMERIC_INPUT_KEYS.some(
+      (key) =>
+        first(key) === undefined &&
+        (preset[key] !== newest.inputs[key] ||
+          (isRangeKey(key) && !sameInterval(presetRanges[key], newest.ranges?.[key]))),
     );
 
   const rawStart = first('start');
@@ -322,8 +313,7 @@ export function parseQuery(search: string): {
 export function stringifyQuery(state: QueryState): string {
   const params = new URLSearchParams();
   if (state.scenarioId !== DEFAULT_SCENARIO_ID) params.set('scenario', state.scenarioId);
-  const preset = presetById(state.scenarioId).inputs;
-  const presetRanges = presetRangesOf(state.scenarioId, SCHEMA_VERSION);
+  const { inputs: preset, ranges: presetRanges = {} } = scenarioPreset(state.scenarioId);
   for (const key of INPUT_KEYS) {
     const range = (RANGE_KEYS as readonly string[]).includes(key)
       ? { own: state.ranges[key as RangeKey], preset: presetRanges[key as RangeKey] }
@@ -339,14 +329,17 @@ export function stringifyQuery(state: QueryState): string {
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
+  const version = String(versionFor(state.scenarioId));
   if (state.compare) {
     params.set(
       COMPARE_KEY,
-      stringifyCompare(state.compare, (scenario) =>
-        stringifyQuery({ ...scenario, lang: null, theme: 'auto', embed: false }),
+      stringifyCompare(
+        state.compare,
+        (scenario) => stringifyQuery({ ...scenario, lang: null, theme: 'auto', embed: false }),
+        version,
       ),
     );
   }
   if (params.size === 0) return '';
-  return `?v=${SCHEMA_VERSION}&${params.toString()}`;
+  return `?v=${version}&${params.toString()}`;
 }

@@ -1,6 +1,5 @@
-/** Languages the URL accepts (CONTRACT §3); more may follow. */
-export const LANGS = ['en', 'ko', 'uk'] as const;
-export type Lang = (typeof LANGS)[number];
+/** Languages the URL accepts (CONTRACT §3): the languages of the facts. */
+export { LANGS, type Lang } from '../facts/langs';
 
 /** Colour themes the URL accepts; `auto` follows `prefers-color-scheme`. */
 export const THEMES = ['light', 'dark', 'auto'] as const;

@@ -165,7 +165,8 @@ describe('published rates of fire', () => {
     const { user } = renderCalculator();
     const months = Number(resultValue('monthsOfFire'));
     const rates = screen.getByRole('group', { name: 'Published rates of fire' });
-    const us = within(rates).getByRole('button', { name: /20,000/ });
+    // US officials' 2022 peak (Syrskyi's Aug–Sep 2023 is 20,000 a day too, FACTS §2).
+    const us = within(rates).getByRole('button', { name: /^20,000 · US officials/ });
     await user.click(us);
     expect(field('Russian fire per day')).toHaveValue('20,000');
     expect(us).toHaveAttribute('aria-pressed', 'true');

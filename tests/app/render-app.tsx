@@ -12,9 +12,6 @@ import { RangedHeadline } from '../../src/features/results/ranged-headline';
 import { ResultDetails } from '../../src/features/results/result-details';
 import { CONTRACT_RESULT_KEYS } from '../contract-defaults';
 
-// The whole page re-renders on every keystroke: on a busy machine a test that types takes seconds.
-vi.setConfig({ testTimeout: 20_000 });
-
 vi.mock('../../src/features/timeline/timeline-chart', () => ({
   default: function ChartStub() {
     return <div className="chart-frame">Chart</div>;

@@ -44,12 +44,15 @@ describe('the founding statements', () => {
 describe('the list of all published statements', () => {
   it('changes the results to the chosen statement', async () => {
     const { user } = await renderApp();
-    await user.selectOptions(statementList(), 'Jul 2024 · Shin Won-sik · 11,000 containers');
+    await user.selectOptions(
+      statementList(),
+      'Jul 2024 · Shin Won-sik · at least 11,000 containers',
+    );
     expect(resultValue('totalShells')).toBe(String(11_000 * 473));
     expect(resultFigure('totalShells')).toHaveTextContent('5.2 million');
     expect(resultValue('deliveryDays')).toBe('306');
     expect(screen.getByRole('button', { name: FEB_2024 })).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByText(/about 11,000 containers, possibly holding/)).toBeInTheDocument();
+    expect(screen.getByText(/could hold some 5\.2 million artillery shells/)).toBeInTheDocument();
   });
 });
 

@@ -1,103 +1,81 @@
 /**
- * Invariant: the daily-fire presets are the rows of FACTS.md §2, with the values published there
- * (or our stated division of them), each citing a link or, where FACTS has none, saying it is a
- * secondary report.
+ * Invariant: the rates of fire are the rows of FACTS.md §2 with the values published there (or
+ * our stated division of them: RUSI's yearly totals ÷ 365, the NIS's million over 60 days), the
+ * Ukrainian figures dated as the sources date them, each with a link, and words in every language.
  */
+import { FIRE_RATES, fireRateById, RUSSIAN_FIRE_RATES } from '../../src/facts/daily-fire';
+import { LANGS } from '../../src/facts/langs';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import { parseIsoDate } from '../../src/model/calendar';
-import {
-  DAILY_FIRE_ALSO_REPORTED,
-  DAILY_FIRE_CAVEAT,
-  DAILY_FIRE_PRESETS,
-  dailyFireById,
-} from '../../src/facts/daily-fire';
-import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
-import type { DailyFireId } from '../../src/facts/types';
 
-/** FACTS.md §2: id, shells a day, listed only for comparison. */
-const FACTS_ROWS: [DailyFireId, number, boolean][] = [
-  ['rusi-2024', 10000, false],
-  ['nis-2023-11', 16700, false],
-  ['us-2022', 20000, false],
-  ['rusi-2022', 32900, false],
-  ['syrskyi-2024-08', 44500, false],
-  ['ukraine-2024', 2000, true],
+/** FACTS.md §2: id, rounds a day (a span as [low, high]), Russia's or Ukraine's. */
+const ROWS: [string, number | readonly [number, number], 'russia' | 'ukraine'][] = [
+  ['rusi-2024', 10_000, 'russia'],
+  ['nis-2023-11', 16_700, 'russia'],
+  ['us-2022', 20_000, 'russia'],
+  ['rusi-2022', 32_900, 'russia'],
+  ['rusi-2023', 19_200, 'russia'],
+  ['syrskyi-2023-08', 20_000, 'russia'],
+  ['syrskyi-2023-10', 30_000, 'russia'],
+  ['ukr-gs-2024-04', [60_000, 70_000], 'russia'],
+  ['syrskyi-2024-08', 44_500, 'russia'],
+  ['syrskyi-2025-04', [27_000, 28_000], 'russia'],
+  ['ukraine-2024', 2_000, 'ukraine'],
 ];
 
-/** The only preset that FACTS gives no link for. */
-const UNLINKED: readonly DailyFireId[] = ['us-2022'];
+const byId = FIRE_RATES.map((rate) => [rate.id, rate] as const);
 
-const byId = DAILY_FIRE_PRESETS.map((preset) => [preset.id, preset] as const);
-
-describe('DAILY_FIRE_PRESETS', () => {
-  it('lists the rows of FACTS §2 in order, each id once', () => {
-    expect(DAILY_FIRE_PRESETS.map((preset) => preset.id)).toEqual(FACTS_ROWS.map(([id]) => id));
+describe('FIRE_RATES', () => {
+  it('lists the rows of FACTS §2, each id once', () => {
+    expect(FIRE_RATES.map((rate) => rate.id)).toEqual(ROWS.map(([id]) => id));
   });
 
-  it.each(FACTS_ROWS)(
-    '%s is %d shells a day (comparison only: %s)',
-    (id, shellsPerDay, comparisonOnly) => {
-      const preset = dailyFireById(id);
-      expect(preset.id).toBe(id);
-      expect(preset.shellsPerDay).toBe(shellsPerDay);
-      expect(preset.comparisonOnly).toBe(comparisonOnly);
-    },
-  );
-
-  it('rusi-2022 is 12 million a year ÷ 365, within 1%', () => {
-    const perDay = 12_000_000 / 365;
-    expect(Math.abs(dailyFireById('rusi-2022').shellsPerDay - perDay) / perDay).toBeLessThanOrEqual(
-      0.01,
+  it.each(ROWS)('%s is %o a day (%s)', (id, perDay, side) => {
+    const rate = fireRateById(id);
+    expect(rate?.perDay).toEqual(
+      typeof perDay === 'number' ? perDay : { low: perDay[0], high: perDay[1] },
     );
+    expect(rate?.side).toBe(side);
   });
 
-  it('nis-2023-11 is 1 million over two months (60 days), within 1%', () => {
-    const perDay = 1_000_000 / 60;
-    expect(
-      Math.abs(dailyFireById('nis-2023-11').shellsPerDay - perDay) / perDay,
-    ).toBeLessThanOrEqual(0.01);
+  it.each([
+    ['rusi-2022', 12_000_000 / 365],
+    ['rusi-2023', 7_000_000 / 365],
+    ['nis-2023-11', 1_000_000 / 60],
+  ] as const)('%s is our division, %d a day, within 1%', (id, perDay) => {
+    const rate = fireRateById(id);
+    expect(rate?.derived).toBe(true);
+    expect(Math.abs(Number(rate?.perDay) / perDay - 1)).toBeLessThanOrEqual(0.01);
   });
 
-  it('rusi-2024 is the default daily rate', () => {
-    expect(dailyFireById('rusi-2024').shellsPerDay).toBe(DEFAULT_INPUTS.daily);
+  it('rusi-2024 is the default daily rate, and Ukraine’s own is not a Russian rate', () => {
+    expect(fireRateById('rusi-2024')?.perDay).toBe(DEFAULT_INPUTS.daily);
+    expect(RUSSIAN_FIRE_RATES.map((rate) => rate.id)).not.toContain('ukraine-2024');
   });
 
-  it.each(byId)('%s has a label, a note and a real ISO date', (_id, preset) => {
-    expect(preset.label).not.toBe('');
-    expect(preset.note).not.toBe('');
-    expect(parseIsoDate(preset.citation.date).ok).toBe(true);
-  });
-
-  it.each(byId)('%s links its source, or says it has only a secondary report', (id, preset) => {
-    if (UNLINKED.includes(id)) {
-      expect(preset.citation.url).toBe('');
-      expect(preset.note).toMatch(/secondary report only/);
-    } else {
-      expect(preset.citation.url).toMatch(/^https?:\/\/\S+$/);
-    }
-  });
-
-  it('cites the same sources for Ukraine’s own fire as for rusi-2024', () => {
-    expect(dailyFireById('ukraine-2024').citation).toEqual(dailyFireById('rusi-2024').citation);
-    expect(DAILY_FIRE_ALSO_REPORTED['ukraine-2024']).toEqual(DAILY_FIRE_ALSO_REPORTED['rusi-2024']);
-  });
-});
-
-describe('DAILY_FIRE_ALSO_REPORTED', () => {
-  it.each(Object.entries(DAILY_FIRE_ALSO_REPORTED))(
-    '%s: every further report has a link and a date',
-    (_id, citations) => {
-      for (const citation of citations) {
-        expect(citation.url).toMatch(/^https?:\/\/\S+$/);
-        expect(parseIsoDate(citation.date).ok).toBe(true);
+  it.each(byId)(
+    '%s links its sources, dates its report, and has words in every language',
+    (_id, rate) => {
+      for (const source of rate.sources) expect(source.url).toMatch(/^https?:\/\/\S+$/);
+      expect(parseIsoDate(rate.sources[0].date).ok).toBe(true);
+      for (const lang of LANGS) {
+        const words = rate.words[lang];
+        expect([words.label, words.who, words.note].every((text) => text.trim() !== '')).toBe(true);
       }
+      expect(rate.words.ko.note).not.toBe(rate.words.en.note);
+      expect(rate.words.uk.note).not.toBe(rate.words.en.note);
     },
   );
-});
 
-describe('DAILY_FIRE_CAVEAT', () => {
-  it('is one sentence naming both ranges', () => {
-    expect(DAILY_FIRE_CAVEAT).toMatch(/10,000/);
-    expect(DAILY_FIRE_CAVEAT).toMatch(/30,000–70,000/);
-    expect(DAILY_FIRE_CAVEAT.match(/[.!?](\s|$)/g)).toHaveLength(1);
+  it('dates Syrskyi’s series in order, each period a real span of days', () => {
+    const series = FIRE_RATES.filter((rate) => rate.id.startsWith('syrskyi-'));
+    const periods = series.map((rate) => rate.period);
+    for (const period of periods) {
+      const from = parseIsoDate(period?.from ?? '');
+      const to = parseIsoDate(period?.to ?? '');
+      expect(from.ok && to.ok && from.value <= to.value).toBe(true);
+    }
+    const starts = periods.map((period) => period?.from ?? '');
+    expect([...starts].sort()).toEqual(starts);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The comparison's words, worked by hand: B − A and B ÷ A for the totals, signed and honestly
- * rounded; months and days with each language's plural; dates as days apart.
+ * rounded; months and days with each language's plural; dates as days apart; a statement named by
+ * its label, its count with the hedge it was given with (FACTS.md: the hedge is part of the figure).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,10 +9,13 @@ import {
   scenarioName,
   type Figure,
 } from '../../src/features/compare/compare-figures';
-import { presetById } from '../../src/facts/presets';
 import { compare as en } from '../../src/i18n/messages/en/compare';
+import { facts as enFacts } from '../../src/i18n/messages/en/facts';
 import { compare as ko } from '../../src/i18n/messages/ko/compare';
+import { facts as koFacts } from '../../src/i18n/messages/ko/facts';
 import { compare as uk } from '../../src/i18n/messages/uk/compare';
+import { facts as ukFacts } from '../../src/i18n/messages/uk/facts';
+import { scenarioPreset } from '../../src/url/migrations';
 
 const number = (value: number): Figure => ({ kind: 'number', value });
 const date = (value: string): Figure => ({ kind: 'date', value });
@@ -55,23 +59,41 @@ describe(differenceText, () => {
 });
 
 describe(scenarioName, () => {
-  const june = presetById('shin-2024-06');
+  const june = scenarioPreset('shin-2024-06');
   const scenario = { scenarioId: june.id, inputs: { ...june.inputs }, ranges: {} };
 
-  it('names a statement by its month, who made it and its count', () => {
-    expect(scenarioName(scenario, en, 'en')).toBe('Jun 2024 · Shin Won-sik · 10,000 containers');
-    expect(scenarioName(scenario, ko, 'ko')).toBe('2024년 6월 · 신원식 · 컨테이너 10,000개');
-    expect(scenarioName(scenario, uk, 'uk')).toMatch(
-      /^черв\. 2024 р\. · Шін Вон Сік · 10\s000 контейнерів$/,
+  it('names a statement by its month, who made it and its count, with its hedge', () => {
+    // Shin, June 2024: "at least 10,000 shipping containers".
+    expect(scenarioName(scenario, en, enFacts, 'en')).toBe(
+      'Jun 2024 · Shin Won-sik · at least 10,000 containers',
+    );
+    expect(scenarioName(scenario, ko, koFacts, 'ko')).toBe(
+      '2024년 6월 · 신원식 · 컨테이너 최소 10,000개',
+    );
+    expect(scenarioName(scenario, uk, ukFacts, 'uk')).toMatch(
+      /^черв\. 2024 р\. · Шін Вон Сік · щонайменше 10\s000 контейнерів$/,
     );
   });
 
   it('says when the figures were changed, and dates the Open Source Centre by its statement', () => {
     const changed = { ...scenario, inputs: { ...scenario.inputs, daily: 20_000 } };
-    expect(scenarioName(changed, en, 'en')).toBe('Jun 2024 · Shin Won-sik, with changes');
-    const osc = presetById('osc-2025-04');
+    expect(scenarioName(changed, en, enFacts, 'en')).toBe('Jun 2024 · Shin Won-sik, with changes');
+    // Counted to March 2025, told on 15 April 2025: 15,809 containers, a figure without a hedge.
+    const osc = scenarioPreset('osc-2025-04');
     expect(
-      scenarioName({ scenarioId: osc.id, inputs: osc.inputs, ranges: osc.ranges ?? {} }, en, 'en'),
-    ).toBe('Apr 2025 · Open Source Centre · 15,800 containers');
+      scenarioName(
+        { scenarioId: osc.id, inputs: osc.inputs, ranges: osc.ranges ?? {} },
+        en,
+        enFacts,
+        'en',
+      ),
+    ).toBe('Apr 2025 · Open Source Centre · 15,809 containers');
+  });
+
+  it('credits the NIS of November 2023, which gave no container count, only with its shells', () => {
+    // Kept for links of versions 1 and 2: FACTS.md credits the NIS with "more than a million" only.
+    const nis = scenarioPreset('nis-2023-11');
+    const old = { scenarioId: nis.id, inputs: { ...nis.inputs }, ranges: {} };
+    expect(scenarioName(old, en, enFacts, 'en')).toBe('Nov 2023 · NIS · more than 1 million');
   });
 });

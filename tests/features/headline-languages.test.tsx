@@ -79,20 +79,27 @@ describe('the headline in Korean', () => {
       within(founding).getByRole('button', { name: /2024년 6월\s*컨테이너 10,000개/ }),
     ).toHaveAttribute('aria-pressed', 'true');
     const list = screen.getByRole('combobox', { name: '공개된 모든 발표' });
+    // The count keeps its hedge in the label: "at least".
     expect(within(list).getByRole('option', { selected: true })).toHaveTextContent(
-      '2024년 6월 · 신원식 · 컨테이너 10,000개',
+      '2024년 6월 · 신원식 · 컨테이너 최소 10,000개',
     );
   });
 
   it('tells the statement and its source in Korean, the outlet and date included', () => {
     render(<ScenarioSource />);
     const source = screen.getByRole('region', { name: '발표와 출처' });
-    expect(source).toHaveTextContent(/컨테이너를 최소 10,000개 추적했으며/);
+    expect(source).toHaveTextContent(/컨테이너를 최소 1만 개 포착했으며/);
     expect(source).toHaveTextContent('신원식 국방부 장관(블룸버그 인터뷰)');
     expect(source).toHaveTextContent('2024. 6. 14.');
+    expect(within(source).getByRole('link', { name: '우크라인스카 프라우다' })).toBeVisible();
     // The Latin part of an outlet's name is marked English, the rest is Korean.
     expect(within(source).getByText('UNN')).toHaveAttribute('lang', 'en');
-    expect(source).toHaveTextContent(/보도 내용: 컨테이너 최소 10,000개, 포탄 최대 480만 발/);
+    // A capacity conversion, said as one, with its hedges.
+    expect(source).toHaveTextContent('적재량 환산');
+    expect(source).toHaveTextContent(
+      /보도 내용: 컨테이너 최소 10,000개\. 최대 480만 발을 담을 수 있음\./,
+    );
+    expect(source).toHaveTextContent(/컨테이너당 환산: 480\(자체 계산이며 공표된 수치가 아님\)/);
   });
 });
 

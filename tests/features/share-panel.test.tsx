@@ -10,9 +10,6 @@ import { EMBED_HEIGHT, EMBED_TITLE, embedSnippet } from '../../src/features/shar
 import { SharePanel } from '../../src/features/share/share-panel';
 import { useStore } from '../../src/store/store';
 
-// On a busy machine a test that clicks and types takes seconds.
-vi.setConfig({ testTimeout: 20_000 });
-
 const ORIGIN = window.location.origin;
 const SENTENCE = 'About 3.0 million shells: 9.9 months of Russian fire.';
 
@@ -94,7 +91,7 @@ describe('the link', () => {
   it('is the page’s address with the state’s query, shown read-only', () => {
     actions().loadQuery('?scenario=shin-2024-06&daily=20000');
     renderPanel();
-    expect(linkField()).toHaveValue(`${ORIGIN}/?v=2&scenario=shin-2024-06&daily=20000`);
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=3&scenario=shin-2024-06&daily=20000`);
     expect(linkField()).toHaveAttribute('readonly');
   });
 
@@ -109,11 +106,11 @@ describe('the link', () => {
     change((store) => {
       store.selectScenario('shin-2024-06');
     });
-    expect(linkField()).toHaveValue(`${ORIGIN}/?v=2&scenario=shin-2024-06`);
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=3&scenario=shin-2024-06`);
     change((store) => {
       store.setInput('containers', 12000);
     });
-    expect(linkField()).toHaveValue(`${ORIGIN}/?v=2&scenario=shin-2024-06&containers=12000`);
+    expect(linkField()).toHaveValue(`${ORIGIN}/?v=3&scenario=shin-2024-06&containers=12000`);
   });
 
   it('"Copy link" writes it to the clipboard and says so politely', async () => {
@@ -126,7 +123,7 @@ describe('the link', () => {
     await waitFor(() => {
       expect(linkStatus()).toHaveTextContent('Link copied');
     });
-    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=2&daily=20000`);
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=3&daily=20000`);
     expect(linkStatus()).toHaveAttribute('aria-live', 'polite');
     // The focus stays on the button.
     expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
@@ -227,7 +224,7 @@ describe('"Share…"', () => {
     await waitFor(() => {
       expect(linkStatus()).toHaveTextContent('Link copied');
     });
-    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=2&scenario=shin-2024-06`);
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}/?v=3&scenario=shin-2024-06`);
   });
 });
 
@@ -237,7 +234,7 @@ describe('the embed code', () => {
 
   it('is the contract’s snippet for the current state, embedded', () => {
     renderPanel();
-    expect(codeField()).toHaveValue(snippet('?v=2&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&embed=1'));
     expect(codeField()).toHaveAttribute('name', 'embed-code');
     expect(codeField()).toHaveAttribute('readonly');
   });
@@ -246,11 +243,11 @@ describe('the embed code', () => {
     actions().loadQuery('?scenario=shin-2024-06&theme=dark&lang=ko');
     renderPanel();
     // The reader's own theme and language are not the embed's: those are the builder's options.
-    expect(codeField()).toHaveValue(snippet('?v=2&scenario=shin-2024-06&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&scenario=shin-2024-06&embed=1'));
     change((store) => {
       store.setInput('daily', 20000);
     });
-    expect(codeField()).toHaveValue(snippet('?v=2&scenario=shin-2024-06&daily=20000&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&scenario=shin-2024-06&daily=20000&embed=1'));
   });
 
   it('offers each language by its own name, and "Follow the article" leaves lang out', async () => {
@@ -263,9 +260,9 @@ describe('the embed code', () => {
     ).toEqual(['Follow the article', 'English', '한국어', 'Українська']);
     expect(language).toHaveValue('');
     await user.selectOptions(language, '한국어');
-    expect(codeField()).toHaveValue(snippet('?v=2&lang=ko&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&lang=ko&embed=1'));
     await user.selectOptions(language, 'Follow the article');
-    expect(codeField()).toHaveValue(snippet('?v=2&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&embed=1'));
   });
 
   it('writes the theme chosen, and nothing for auto', async () => {
@@ -276,11 +273,11 @@ describe('the embed code', () => {
       'Follow the reader’s device',
     );
     await user.selectOptions(theme, 'dark');
-    expect(codeField()).toHaveValue(snippet('?v=2&theme=dark&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&theme=dark&embed=1'));
     await user.selectOptions(theme, 'light');
-    expect(codeField()).toHaveValue(snippet('?v=2&theme=light&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&theme=light&embed=1'));
     await user.selectOptions(theme, 'auto');
-    expect(codeField()).toHaveValue(snippet('?v=2&embed=1'));
+    expect(codeField()).toHaveValue(snippet('?v=3&embed=1'));
   });
 
   it('takes a height from 300 to 3,000 px', async () => {
@@ -289,7 +286,7 @@ describe('the embed code', () => {
     expect(height).toHaveValue(1300);
     await user.clear(height);
     await user.type(height, '1400');
-    expect(codeField()).toHaveValue(snippet('?v=2&embed=1', 1400));
+    expect(codeField()).toHaveValue(snippet('?v=3&embed=1', 1400));
     expect(height).not.toHaveAttribute('aria-invalid');
   });
 
@@ -307,12 +304,12 @@ describe('the embed code', () => {
       expect(height).toHaveAccessibleDescription(
         /Enter a whole number of pixels from 300 to 3,000\. The code keeps 1,200 px\./,
       );
-      expect(codeField()).toHaveValue(snippet('?v=2&embed=1', 1200));
+      expect(codeField()).toHaveValue(snippet('?v=3&embed=1', 1200));
       await user.clear(height);
       await user.type(height, '900');
       expect(height).not.toHaveAttribute('aria-invalid');
       expect(screen.queryByText(/Enter a whole number/)).not.toBeInTheDocument();
-      expect(codeField()).toHaveValue(snippet('?v=2&embed=1', 900));
+      expect(codeField()).toHaveValue(snippet('?v=3&embed=1', 900));
     },
   );
 
@@ -320,7 +317,7 @@ describe('the embed code', () => {
     window.history.replaceState(null, '', '/graphics/shell-count/index.html?daily=5#x');
     renderPanel();
     expect(codeField()).toHaveValue(
-      snippet('?v=2&embed=1', EMBED_HEIGHT.initial, `${ORIGIN}/graphics/shell-count/`),
+      snippet('?v=3&embed=1', EMBED_HEIGHT.initial, `${ORIGIN}/graphics/shell-count/`),
     );
     expect(codeField().value).toContain(
       `<script src="${ORIGIN}/graphics/shell-count/embed.js" async>`,
@@ -332,7 +329,7 @@ describe('the embed code', () => {
     const writeText = setClipboard(() => Promise.resolve());
     await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
     expect(await screen.findByText('Embed code copied')).toBeInTheDocument();
-    expect(writeText).toHaveBeenCalledWith(snippet('?v=2&embed=1'));
+    expect(writeText).toHaveBeenCalledWith(snippet('?v=3&embed=1'));
   });
 
   it('where the clipboard refuses, selects the code and says how to copy it', async () => {
@@ -359,7 +356,7 @@ describe('the preview', () => {
     await user.click(summary);
     const shown = await screen.findByTitle(EMBED_TITLE);
     expect(shown.tagName).toBe('IFRAME');
-    expect(shown).toHaveAttribute('src', `${ORIGIN}/?v=2&embed=1`);
+    expect(shown).toHaveAttribute('src', `${ORIGIN}/?v=3&embed=1`);
     expect(shown).toHaveAttribute('loading', 'lazy');
     expect(shown).toHaveAttribute('data-shell-count');
     expect(shown.style.height).toBe('1300px');
@@ -374,7 +371,7 @@ describe('the preview', () => {
     const height = screen.getByRole('spinbutton', { name: 'Initial height' });
     await user.clear(height);
     await user.type(height, '700');
-    expect(frame()).toHaveAttribute('src', `${ORIGIN}/?v=2&theme=dark&embed=1`);
+    expect(frame()).toHaveAttribute('src', `${ORIGIN}/?v=3&theme=dark&embed=1`);
     expect(frame()?.style.height).toBe('700px');
   });
 });

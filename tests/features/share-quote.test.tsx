@@ -12,8 +12,6 @@ import { withSampling } from '../services';
 
 withSampling();
 
-vi.setConfig({ testTimeout: 20_000 });
-
 const ORIGIN = window.location.origin;
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
@@ -65,10 +63,10 @@ describe('a sentence to quote', () => {
     const writeText = setClipboard(() => Promise.resolve());
     const field = screen.getByRole('textbox', { name: 'Sentence' });
     const expected =
-      'At 480 shells a container (worked out from the same statement), 10,000 containers ' +
-      "(South Korea's defence minister, June 2024) hold about 4.8 million shells, some 16 months " +
-      'of Russian fire at 10,000 shells a day (RUSI and NATO, early 2024). ' +
-      `Calculation: ${ORIGIN}/?v=2&scenario=shin-2024-06`;
+      'South Korea’s defence minister, June 2024: at least 10,000 containers could hold as many ' +
+      'as 4.8 million shells (480 a container, our division). That is some 16 months of Russian ' +
+      'fire at 10,000 shells a day (RUSI and NATO, early 2024). Figures checked against their ' +
+      `sources on December 5, 2026. Calculation: ${ORIGIN}/?v=3&scenario=shin-2024-06`;
     expect(field).toHaveValue(expected);
     expect(field).toHaveAttribute('readonly');
     await user.click(screen.getByRole('button', { name: 'Copy sentence' }));
@@ -83,11 +81,18 @@ describe('a sentence to quote', () => {
   it('follows a change, marking the figure as the reader’s', () => {
     renderPanel();
     act(() => {
+      useStore.getState().actions.setInput('perContainer', 510);
+    });
+    // 6,700 × 510 = 3,417,000 → "3.4 million"; ÷ 10,000 = 341.7 days = 11.2 months.
+    expect(valueOf('Sentence')).toContain(
+      'At 510 shells a container (your assumption), about 6,700 containers (South Korea’s defence minister, February 2024) would hold about 3.4 million shells (our calculation): some 11 months',
+    );
+    // 500 a container is what another statement's figures imply (1 million ÷ 2,000): it says so.
+    act(() => {
       useStore.getState().actions.setInput('perContainer', 500);
     });
-    // 6,700 × 500 = 3,350,000 → "3.4 million"; ÷ 10,000 = 335 days = 11.0 months.
     expect(valueOf('Sentence')).toContain(
-      "At 500 shells a container (your assumption), 6,700 containers (South Korea's defence minister, February 2024) hold about 3.4 million shells, some 11 months",
+      'At 500 shells a container (our division of the figures of South Korean military officials, November 2023),',
     );
   });
 
@@ -112,7 +117,7 @@ describe('a sentence to quote', () => {
     await waitFor(
       () => {
         expect(valueOf('Sentence')).toContain(
-          '6,700–13,000 containers (your assumption) hold between 3.0 million and 5.8 million shells, some 10 to 19 months',
+          '6,700–13,000 containers (your assumption) would hold between 3.0 million and 5.8 million shells (our calculation): some 10 to 19 months',
         );
       },
       { timeout: 10_000 },
@@ -125,10 +130,10 @@ describe('a sentence to quote', () => {
     renderPanel();
     expect(screen.getByRole('region', { name: '공유' })).toBeVisible();
     expect(screen.getByRole('textbox', { name: '문장' })).toHaveValue(
-      '컨테이너 1개에 포탄 448발(같은 발표의 수치로 계산)이 들어 있다고 보면, ' +
-        '컨테이너 6,700개(신원식 국방부 장관, 2024년 2월)에는 약 300만 발이 들어갑니다. ' +
-        '러시아가 하루 10,000발(RUSI·NATO, 2024년 초)을 쏜다면 약 10개월 동안 쏠 수 있는 양입니다. ' +
-        `계산: ${ORIGIN}/`,
+      '신원식 국방부 장관, 2024년 2월: 컨테이너 약 6,700개에 152 mm 포탄 300만 발 이상을 ' +
+        '담을 수 있음(컨테이너당 448발, 자체 계산). 러시아가 하루 10,000발(RUSI와 NATO, ' +
+        '2024년 초)을 쏜다면 약 10개월 동안 쏠 수 있는 양입니다. 수치는 2026년 12월 5일에 ' +
+        `출처와 대조했습니다. 계산: ${ORIGIN}/`,
     );
     expect(screen.getByRole('button', { name: '문장 복사' })).toBeVisible();
     expect(screen.getByRole('button', { name: '링크 복사' })).toBeVisible();
@@ -146,10 +151,10 @@ describe('cite this', () => {
       new Date(`${today}T00:00:00Z`),
     );
     expect(valueOf('Plain text')).toBe(
-      `Shell Count. “North Korean shells sent to Russia, in months of Russian fire.” Interactive calculator, ${String(year)}. ${ORIGIN}/ (accessed ${accessed}).`,
+      `Shell Count. “North Korean shells sent to Russia, in months of Russian fire.” Interactive calculator, ${String(year)}. Figures of South Korea’s defence minister, February 2024; facts reviewed December 5, 2026. ${ORIGIN}/ (accessed ${accessed}).`,
     );
     expect(valueOf('APA 7')).toBe(
-      `Shell Count. (${String(year)}). North Korean shells sent to Russia, in months of Russian fire [Interactive calculator]. Retrieved ${accessed}, from ${ORIGIN}/`,
+      `Shell Count. (${String(year)}). North Korean shells sent to Russia, in months of Russian fire [Interactive calculator; Figures of South Korea’s defence minister, February 2024; facts reviewed December 5, 2026]. Retrieved ${accessed}, from ${ORIGIN}/`,
     );
     const bibtex = valueOf('BibTeX');
     expect(bibtex).toContain(`@misc{shellcount${String(year)},`);

@@ -1,7 +1,10 @@
 /**
  * The solver's sentences in each language. Defaults: 6,700 containers × 448 shells = 3,001,600
  * shells at 10,000 a day. Twelve months (365.2425 days) need 3,652,425 shells: 545.138 a
- * container; 545.1 × 43.56 kg = 23.7 t, under the 28.2 t payload, above the published 266–480.
+ * container; 545.1 × 43.56 kg = 23.7 t, under the 28.2 t payload, within the published 253–615
+ * (the presets of FACTS §1 as reviewed: from the satellite count's 4 million ÷ 15,809 = 253, to
+ * the NIS's 8 million ÷ 13,000 = 615, mixed calibres). 636 a container (about 14 months) weigh
+ * 636 × 43.56 = 27,704.16 kg = 27.7 t, still under the payload but above every published figure.
  */
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import { PUBLISHED_SPANS } from '../../src/facts/published-spans';
@@ -22,10 +25,16 @@ import { solutionPlausibility } from '../../src/model/solve';
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');
 
 const TWELVE_MONTHS = { kind: 'months', months: 12 } as const;
-const beyond = solutionPlausibility(
+const within = solutionPlausibility(
   DEFAULT_INPUTS,
   'perContainer',
   545.1,
+  PUBLISHED_SPANS.perContainer,
+);
+const beyond = solutionPlausibility(
+  DEFAULT_INPUTS,
+  'perContainer',
+  636,
   PUBLISHED_SPANS.perContainer,
 );
 const refused = solutionPlausibility(
@@ -118,21 +127,46 @@ describe(verdictDetails, () => {
     [
       'en',
       en,
-      'They would weigh 23.7 t, within the 28.2 t a container can carry. That is more than any published figure (266 to 480 shells a container).',
+      'They would weigh 23.7 t, within the 28.2 t a container can carry. That is within the published figures (253 to 615 shells a container).',
     ],
     [
       'ko',
       ko,
-      '무게는 23.7톤으로, 컨테이너 한 대에 실을 수 있는 28.2톤 이내입니다. 공개된 어떤 수치보다도 많습니다(컨테이너당 266~480발).',
+      '무게는 23.7톤으로, 컨테이너 한 대에 실을 수 있는 28.2톤 이내입니다. 공개된 수치 범위 안에 있습니다(컨테이너당 253~615발).',
     ],
     [
       'uk',
       uk,
-      'Вони важили б 23,7 т — у межах 28,2 т, які може взяти контейнер. Це більше за будь-яку опубліковану цифру (від 266 до 480 снарядів на контейнер).',
+      'Вони важили б 23,7 т — у межах 28,2 т, які може взяти контейнер. Це в межах опублікованих цифр (від 253 до 615 снарядів на контейнер).',
     ],
   ] as const)('judges 545.1 shells a container in %s', (lang, words, text) => {
-    expect(plain(verdictDetails(beyond, 'perContainer', words, lang).join(' '))).toBe(text);
+    expect(within.verdict).toBe('plausible');
+    expect(plain(verdictDetails(within, 'perContainer', words, lang).join(' '))).toBe(text);
   });
+
+  it.each([
+    [
+      'en',
+      en,
+      'They would weigh 27.7 t, within the 28.2 t a container can carry. That is more than any published figure (253 to 615 shells a container).',
+    ],
+    [
+      'ko',
+      ko,
+      '무게는 27.7톤으로, 컨테이너 한 대에 실을 수 있는 28.2톤 이내입니다. 공개된 어떤 수치보다도 많습니다(컨테이너당 253~615발).',
+    ],
+    [
+      'uk',
+      uk,
+      'Вони важили б 27,7 т — у межах 28,2 т, які може взяти контейнер. Це більше за будь-яку опубліковану цифру (від 253 до 615 снарядів на контейнер).',
+    ],
+  ] as const)(
+    'judges 636 shells a container, beyond the published figures, in %s',
+    (lang, words, text) => {
+      expect(beyond.verdict).toBe('beyond-published');
+      expect(plain(verdictDetails(beyond, 'perContainer', words, lang).join(' '))).toBe(text);
+    },
+  );
 
   it.each([
     ['en', en, 'The calculator cannot use it: Shells per container must be 5,000 or less.'],

@@ -5,20 +5,18 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { CONFLICTS } from '../../src/facts/conflicts';
-import { CONTEXT_FIGURES, OTHER_STATEMENTS } from '../../src/facts/context';
-import { DAILY_FIRE_PRESETS } from '../../src/facts/daily-fire';
+import { STATEMENTS } from '../../src/facts/all-statements';
+import { CONTEXT_FIGURES } from '../../src/facts/context';
+import { FIRE_RATES } from '../../src/facts/daily-fire';
 import { PHYSICAL_FIGURES } from '../../src/facts/physical';
-import { SCENARIOS } from '../../src/facts/scenarios';
 import { SourcesSection } from '../../src/features/sources/sources-section';
 import { showOnScreen } from '../language-on-screen';
 
 /** The same exceptions as the browser's check (tests/e2e/i18n.spec.ts). */
-// Rendering the whole section on a busy machine takes seconds.
-vi.setConfig({ testTimeout: 20_000 });
 
 const ALLOWED_LATIN = new Set([
   ...['RUSI', 'CSIS', 'ISW', 'IISS', 'KIDA', 'NIS', 'NATO', 'BBC', 'CNN', 'NHK', 'NK', 'GUR'],
-  ...['CSV', 'PNG', 'SVG', 'PDF', 'APA', 'BibTeX', 'URL', 'ISO'],
+  ...['CSV', 'JSON', 'PNG', 'SVG', 'PDF', 'APA', 'BibTeX', 'URL', 'ISO'],
   ...['kg', 'mm', 'km'],
 ]);
 
@@ -65,14 +63,13 @@ describe('Sources and method in Ukrainian', () => {
     ]);
     expect(englishLeft(container, 'uk')).toEqual([]);
     expect(container).not.toHaveTextContent(/undefined|NaN|Infinity|\*\*/);
-    // Every fact is there: one row per estimate, one item per figure.
+    // Every fact is there: one row per statement, one item per figure.
     const table = screen.getByRole('table', { name: 'Оприлюднені оцінки, від найдавніших' });
-    expect(within(table).getAllByRole('row')).toHaveLength(SCENARIOS.length + 1);
+    expect(within(table).getAllByRole('row')).toHaveLength(STATEMENTS.length + 1);
     expect(within(section).getAllByRole('term')).toHaveLength(CONFLICTS.length);
     const lists = container.querySelectorAll('.plain-list');
     expect([...lists].map((list) => list.children.length)).toEqual([
-      OTHER_STATEMENTS.length,
-      DAILY_FIRE_PRESETS.length,
+      FIRE_RATES.length,
       PHYSICAL_FIGURES.length,
       CONTEXT_FIGURES.length,
     ]);
@@ -82,11 +79,20 @@ describe('Sources and method in Ukrainian', () => {
     render(<SourcesSection />);
     const table = screen.getByRole('table', { name: 'Оприлюднені оцінки, від найдавніших' });
     const february = within(table).getByRole('rowheader', { name: /26 лют\. 2024 р\./ });
-    expect(february).toHaveTextContent('Міністр оборони Шін Вон Сік (брифінг для медіа)');
+    expect(february).toHaveTextContent(
+      'Міністр оборони Південної Кореї Шін Вон Сік (брифінг для преси)',
+    );
     expect(within(february).getByRole('link', { name: 'Reuters через The Star' })).toBeVisible();
-    expect(screen.getByText('10 000 на день, RUSI і НАТО, початок 2024 року')).toBeVisible();
-    // A statement known only by its month gives the month in words.
-    expect(screen.getByText('березень 2024 р.')).toBeVisible();
+    // Seoul's intelligence is never taken for Kyiv's: the country is named.
+    const august = within(table).getByRole('rowheader', { name: /27 серп\. 2024 р\./ });
+    expect(august).toHaveTextContent(
+      'Управління оборонної розвідки Міноборони Південної Кореї (звіт для депутата Кан Де Сіка)',
+    );
+    const row = february.closest('tr');
+    if (!row) throw new Error('no row');
+    expect(within(row).getByText('Перерахунок місткості')).toBeVisible();
+    expect(row).toHaveTextContent(/близько 6\s700 контейнерів/);
+    expect(screen.getByText(/^10\s000 на день, RUSI і НАТО, початок 2024 р\.$/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Йонхап' })).toBeVisible();
   });
 
@@ -105,6 +111,9 @@ describe('Sources and method in Korean', () => {
     expect(englishLeft(container, 'ko')).toEqual([]);
     expect(container).not.toHaveTextContent(/undefined|NaN|\*\*/);
     expect(screen.getByRole('link', { name: '연합뉴스' })).toBeVisible();
+    // The South Korean agency is Seoul's own (국방정보본부), never "the US" one.
+    expect(container).toHaveTextContent('국방정보본부');
+    expect(container).not.toHaveTextContent(/미 국방정보국|미국 국방정보국/);
   });
 });
 
@@ -113,7 +122,14 @@ describe('Sources and method in English', () => {
     render(<SourcesSection />);
     expect(screen.getByRole('heading', { level: 2, name: 'Sources and method' })).toBeVisible();
     expect(screen.getByText('Days of fire').tagName).toBe('STRONG');
-    expect(screen.getByText(CONFLICTS[0]?.body ?? '')).toBeVisible();
+    expect(screen.getByText(CONFLICTS[0]?.en.body ?? '')).toBeVisible();
     expect(screen.getByText('10,000 a day, RUSI and NATO, early 2024')).toBeVisible();
+    expect(
+      screen.getByText(/Figures reviewed against their sources on December 5, 2026/),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Download all statements (CSV)' })).toHaveAttribute(
+      'href',
+      './data/statements.csv',
+    );
   });
 });

@@ -6,14 +6,26 @@
  * the rate's range times those days.
  * Invariant: each band holds its line, and every number in it is finite.
  */
-import { DEFAULT_INPUTS, SCENARIOS } from '../../src/facts/scenarios';
-import { buildTimeline, clipBand } from '../../src/features/timeline/timeline-data';
+import { STATEMENTS } from '../../src/facts/all-statements';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
+import { estimateWording } from '../../src/features/timeline/estimate-wording';
+import {
+  buildTimeline,
+  clipBand,
+  publishedPoints,
+} from '../../src/features/timeline/timeline-data';
 import type { BandPoint, Timeline, TimelinePoint } from '../../src/features/timeline/timeline-data';
 import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
 import { centredInputs, type Ranges } from '../../src/model/ranges';
 import { computeResults } from '../../src/model/results';
 import { sampleResults, type SampledResults } from '../../src/model/sampling';
+import { later as en } from '../../src/i18n/messages/en/later';
+
+/** Every published statement the page plots, worded in English. */
+const PUBLISHED = publishedPoints(STATEMENTS, (statement) =>
+  estimateWording(statement, en.statements[statement.id], en.facts, 'en'),
+);
 
 const START_DAY = 19_613;
 const COUNT_DAY = 19_779;
@@ -31,7 +43,7 @@ interface Ranged {
 function rangedTimeline(ranges: Ranges, { pending = false, changes = {} } = {}): Ranged {
   const inputs = centredInputs({ ...DEFAULT_INPUTS, ...changes }, ranges);
   const sampled = sampleResults(inputs, ranges);
-  const timeline = buildTimeline(inputs, computeResults(inputs), SCENARIOS, {
+  const timeline = buildTimeline(inputs, computeResults(inputs), PUBLISHED, {
     ranges,
     sampled: pending ? null : sampled,
   });
@@ -59,7 +71,7 @@ function pointOn(band: BandPoint[], day: number): BandPoint {
 
 describe('buildTimeline with ranges', () => {
   it('has no bands, and no ranges in the table, when every input is exact', () => {
-    const timeline = buildTimeline(DEFAULT_INPUTS, computeResults(DEFAULT_INPUTS), SCENARIOS);
+    const timeline = buildTimeline(DEFAULT_INPUTS, computeResults(DEFAULT_INPUTS), PUBLISHED);
     expect(timeline.bands).toEqual({ delivered: [], fired: [] });
     for (const row of timeline.rows) {
       expect(row.deliveredRange).toBeUndefined();
@@ -93,10 +105,10 @@ describe('buildTimeline with ranges', () => {
     });
 
     it('scales the interval by the share of the period elapsed in the table', () => {
-      // 2023-12-01 is 79 of the 166 days.
-      const december = timeline.rows.find((row) => row.date === '2023-12-01');
-      expect(december?.deliveredRange?.low).toBeCloseTo((total.low * 79) / 166, 6);
-      expect(december?.deliveredRange?.high).toBeCloseTo((total.high * 79) / 166, 6);
+      // 2024-01-01 is 110 of the 166 days: Sep 17 (13→30) + Oct 31 + Nov 30 + Dec 31 + 1.
+      const january = timeline.rows.find((row) => row.date === '2024-01-01');
+      expect(january?.deliveredRange?.low).toBeCloseTo((total.low * 110) / 166, 6);
+      expect(january?.deliveredRange?.high).toBeCloseTo((total.high * 110) / 166, 6);
     });
 
     it('leaves fire exact: no band, no range in the table', () => {

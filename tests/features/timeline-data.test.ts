@@ -5,13 +5,17 @@
  * (day 19,913), the last day the deliveries alone keep up the rate.
  * Invariant: whatever the inputs, every number in the timeline is finite.
  */
-import { DEFAULT_INPUTS, SCENARIOS } from '../../src/facts/scenarios';
+import { STATEMENTS } from '../../src/facts/all-statements';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
+import { estimateWording } from '../../src/features/timeline/estimate-wording';
 import {
   buildTimeline,
   deliveredOn,
   monthTicks,
+  publishedPoints,
   timelineCsvRows,
 } from '../../src/features/timeline/timeline-data';
+import { later as en } from '../../src/i18n/messages/en/later';
 import type { Timeline, TimelineRow } from '../../src/features/timeline/timeline-data';
 import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
@@ -21,9 +25,14 @@ const START_DAY = 19_613;
 const COUNT_DAY = 19_779;
 const STOCK_OUT_DAY = 19_913;
 
+/** Every published statement the page plots, worded in English as the page words them. */
+const PUBLISHED = publishedPoints(STATEMENTS, (statement) =>
+  estimateWording(statement, en.statements[statement.id], en.facts, 'en'),
+);
+
 function timelineOf(changes: Partial<Inputs> = {}): Timeline {
   const inputs = { ...DEFAULT_INPUTS, ...changes };
-  return buildTimeline(inputs, computeResults(inputs), SCENARIOS);
+  return buildTimeline(inputs, computeResults(inputs), PUBLISHED);
 }
 
 function rowOn(timeline: Timeline, date: string): TimelineRow {
@@ -133,12 +142,31 @@ describe(buildTimeline, () => {
       expect(timeline.rows.filter((row) => row.mark !== undefined)).toHaveLength(3);
     });
 
-    it('reads the lines on the first of each month in between', () => {
-      // 2023-12-01 is 79 days after the first delivery.
-      const december = rowOn(timeline, '2023-12-01');
-      expect(december.mark).toBeUndefined();
-      expect(december.delivered).toBeCloseTo((3_001_600 * 79) / 166, 6);
-      expect(december.fired).toBe(790_000);
+    it('reads the lines on the first of every other month in between', () => {
+      // The chart runs to the newest statement, 2025-11-14 (793 days after 2023-09-13: 366 + 365
+      // + 17 + 31 + 14), and a margin of 793 × 4% = 32 days: 825 days ÷ 30.44 = 27 months, so the
+      // table reads every second month, ⌈27 ÷ 24⌉ = 2, to keep to at most 24 rows.
+      const months = timeline.rows.filter((row) => row.mark === undefined).map((row) => row.date);
+      expect(months).toEqual([
+        '2023-11-01',
+        '2024-01-01',
+        '2024-03-01',
+        '2024-05-01',
+        '2024-07-01',
+        '2024-09-01',
+        '2024-11-01',
+        '2025-01-01',
+        '2025-03-01',
+        '2025-05-01',
+        '2025-07-01',
+        '2025-09-01',
+        '2025-11-01',
+      ]);
+      // 2024-01-01 is 110 days after the first delivery: Sep 17 (13→30) + Oct 31 + Nov 30 + Dec 31 + 1.
+      const january = rowOn(timeline, '2024-01-01');
+      expect(january.mark).toBeUndefined();
+      expect(january.delivered).toBeCloseTo((3_001_600 * 110) / 166, 6);
+      expect(january.fired).toBe(1_100_000);
     });
 
     it('keeps the table short and in date order', () => {
@@ -148,21 +176,50 @@ describe(buildTimeline, () => {
       expect(new Set(dates).size).toBe(dates.length);
     });
 
-    it('places every published estimate on its statement date', () => {
+    it('places every published running total on its statement date, oldest first', () => {
+      // 2024-06-14 is 19,888 days after 1970-01-01: 2024-02-26 (19,779) + 3 (Feb) + 31 + 30 + 31 + 14.
       const june = timeline.estimates.find((estimate) => estimate.id === 'shin-2024-06');
-      expect(june).toMatchObject({ day: 19_888, shells: 4_800_000 });
-      expect(timeline.estimates.map((estimate) => estimate.id)).toEqual(
-        SCENARIOS.map((scenario) => scenario.id),
-      );
+      expect(june).toMatchObject({ day: 19_888, shells: 4_800_000, kind: 'capacity' });
+      // FACTS.md §1, every statement with a figure of rounds, capacity conversions and estimates
+      // of rounds sent alike; not the container counts without one (wh-2023-10, us-2024-02,
+      // shin-2024-03, us-2024-09), nor Budanov's share, nor the figures that are not running
+      // totals: The Times' "around 3 million a year" and the sanctions team's 2024 only.
+      expect(timeline.estimates.map((estimate) => estimate.id)).toEqual([
+        'mnd-2023-10',
+        'isw-2023-10',
+        'nis-2023-11',
+        'mil-2023-11',
+        'shin-2023-12',
+        'hur-2024-01',
+        'hur-2024-02',
+        'shin-2024-02',
+        'csis-2024-02',
+        'shin-2024-06',
+        'c4ads-2024-06',
+        'shin-2024-07',
+        'dia-2024-08',
+        'nis-2024-10',
+        'dia-2024-10',
+        'osc-2025-04',
+        'nis-2025-06',
+        'dia-2025-07',
+        'hur-2025-11',
+      ]);
+      expect(timeline.estimates.find((estimate) => estimate.id === 'hur-2025-11')).toMatchObject({
+        kind: 'estimate',
+        shells: 6_500_000,
+      });
     });
 
     it('keeps the wording of a range beside the single number it is plotted at', () => {
       const satellite = timeline.estimates.find((estimate) => estimate.id === 'osc-2025-04');
-      // sqrt(4.2 million × 5.8 million) = sqrt(24.36e12) ≈ 4,935,585: the geometric mean of the range.
+      // Reuters' "4 to 6 million", plotted at the geometric mean of the range:
+      // √(4 million × 6 million) = √(24e12) = 4,898,979.5.
       expect(satellite).toMatchObject({
-        reported: 'between 4.2 and 5.8 million',
-        shells: 4_935_585,
+        reported: '“4 to 6 million” shells, a “conservative range” (Newsweek: 4.2–5.8 million)',
+        kind: 'estimate',
       });
+      expect(satellite?.shells).toBeCloseTo(4_898_979.5, 0);
     });
 
     it('shows every line corner and estimate inside the domain', () => {

@@ -1,13 +1,16 @@
 /**
  * The timeline's table and its estimate labels in Korean and Ukrainian: translated headers, dates
- * and numbers as Intl writes them in each language, and English unchanged. With the defaults the
- * count is 2024-02-26 and the deliveries reach 3,001,600 that day.
+ * and numbers as Intl writes them in each language, hedges in each language's words, and each
+ * statement's rounds in its record's own words. With the defaults the count is 2024-02-26 and the
+ * deliveries reach 3,001,600 that day.
  */
 import { render, screen, within } from '@testing-library/react';
-import { DEFAULT_INPUTS, SCENARIOS, scenarioById } from '../../src/facts/scenarios';
+import { STATEMENTS, statementById } from '../../src/facts/all-statements';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
+import type { StatementFigures } from '../../src/facts/statement';
 import { estimateWording } from '../../src/features/timeline/estimate-wording';
 import { labelLines, textWidth } from '../../src/features/timeline/label-lines';
-import { buildTimeline } from '../../src/features/timeline/timeline-data';
+import { buildTimeline, publishedPoints } from '../../src/features/timeline/timeline-data';
 import { TimelineTable } from '../../src/features/timeline/timeline-table';
 import { later as koLater } from '../../src/i18n/messages/ko/later';
 import { later as enLater } from '../../src/i18n/messages/en/later';
@@ -16,40 +19,58 @@ import { computeResults } from '../../src/model/results';
 import type { Lang } from '../../src/url/view-options';
 import { showOnScreen } from '../language-on-screen';
 
-// Rendering a table on a busy machine takes seconds.
-vi.setConfig({ testTimeout: 20_000 });
-
 const LATER = { en: enLater, ko: koLater, uk: ukLater } as const;
 
+/** A statement's words on the timeline in `lang`, as the page words them. */
+function wordingIn(statement: StatementFigures, lang: Lang) {
+  const later = LATER[lang];
+  return estimateWording(statement, later.statements[statement.id], later.facts, lang);
+}
+
 function timelineIn(lang: Lang) {
-  return buildTimeline(DEFAULT_INPUTS, computeResults(DEFAULT_INPUTS), SCENARIOS, undefined, (s) =>
-    estimateWording(s, LATER[lang], lang),
-  );
+  const published = publishedPoints(STATEMENTS, (statement) => wordingIn(statement, lang));
+  return buildTimeline(DEFAULT_INPUTS, computeResults(DEFAULT_INPUTS), published);
+}
+
+function statement(id: string): StatementFigures {
+  const found = statementById(id);
+  if (!found) throw new Error(`no statement ${id}`);
+  return found;
 }
 
 describe(estimateWording, () => {
-  it('gives every estimate its English label and wording unchanged', () => {
-    for (const scenario of SCENARIOS) {
-      expect(estimateWording(scenario, enLater, 'en')).toEqual({
-        label: scenario.label,
-        reported: scenario.shells.text,
-      });
+  it('gives every statement with rounds its record’s own English wording, unchanged', () => {
+    const withRounds = STATEMENTS.filter(({ rounds }) => rounds.length > 0);
+    expect(withRounds.length).toBeGreaterThan(0);
+    for (const each of withRounds) {
+      const own = enLater.statements[each.id]?.rounds;
+      expect(own, each.id).toBeDefined();
+      expect(wordingIn(each, 'en').reported).toBe(own);
     }
+    // Shin, June 2024: "at least 10,000 shipping containers … which could hold as many as 4.8
+    // million artillery shells".
+    expect(wordingIn(statement('shin-2024-06'), 'en')).toEqual({
+      label: 'Jun 2024 · Shin Won-sik · at least 10,000 containers',
+      reported: 'could hold as many as 4.8 million',
+    });
   });
 
-  it('writes the month, the speaker and the count the way each language does', () => {
-    const february = scenarioById('shin-2024-02');
-    expect(estimateWording(february, koLater, 'ko').label).toBe(
-      '2024년 2월 · 신원식 · 컨테이너 6,700개',
+  it('writes the month, the speaker and the count with its hedge the way each language does', () => {
+    // Shin, February 2024: "about 6,700" containers.
+    const february = statement('shin-2024-02');
+    expect(wordingIn(february, 'en').label).toBe(
+      'Feb 2024 · Shin Won-sik · about 6,700 containers',
     );
-    expect(estimateWording(february, ukLater, 'uk').label).toBe(
-      'лют. 2024 р. · Шін Вон Сік · 6\u00a0700 контейнерів',
+    expect(wordingIn(february, 'ko').label).toBe('2024년 2월 · 신원식 · 컨테이너 약 6,700개');
+    expect(wordingIn(february, 'uk').label).toBe(
+      'лют. 2024 р. · Шін Вон Сік · близько 6\u00a0700 контейнерів',
     );
-    // No container count: the shells instead, in each language's compact form.
-    const nis = scenarioById('nis-2023-11');
-    expect(estimateWording(nis, koLater, 'ko').label).toBe('2023년 11월 · 국정원 · 포탄 100만발');
-    expect(estimateWording(nis, ukLater, 'uk').label).toBe(
-      'лист. 2023 р. · NIS · 1\u00a0млн снарядів',
+    // No container count: "more than a million" shells instead, in each language's compact form.
+    const nis = statement('nis-2023-11');
+    expect(wordingIn(nis, 'en').label).toBe('Nov 2023 · NIS · more than 1 million');
+    expect(wordingIn(nis, 'ko').label).toBe('2023년 11월 · 국정원 · 100만 발 이상');
+    expect(wordingIn(nis, 'uk').label).toBe(
+      'лист. 2023 р. · Розвідка Південної Кореї (NIS) · понад 1\u00a0млн',
     );
   });
 });
@@ -88,7 +109,7 @@ describe('the chart’s figures as a table, in other languages', () => {
     );
     const estimates = screen.getByRole('table', { name: '발표된 추정치' });
     expect(within(estimates).getByRole('rowheader', { name: /2024년 6월 · 신원식/ })).toBeVisible();
-    expect(within(estimates).getByText('최대 480만 발')).toBeVisible();
+    expect(within(estimates).getByText('최대 480만 발을 담을 수 있음')).toBeVisible();
   });
 
   it('has Ukrainian headers, Ukrainian dates and grouped numbers', () => {
@@ -115,9 +136,8 @@ describe('the chart’s figures as a table, in other languages', () => {
     const timeline = buildTimeline(
       DEFAULT_INPUTS,
       computeResults(DEFAULT_INPUTS),
-      SCENARIOS,
+      publishedPoints(STATEMENTS, (each) => wordingIn(each, 'uk')),
       { ranges: { daily: { low: 8_000, high: 12_000 } }, sampled: null },
-      (s) => estimateWording(s, ukLater, 'uk'),
     );
     render(<TimelineTable timeline={timeline} />);
     expect(screen.getByRole('columnheader', { name: 'Випущено, діапазон 90%' })).toBeVisible();

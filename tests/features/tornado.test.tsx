@@ -1,8 +1,13 @@
 /**
  * "What matters most" as a reader sees and hears it. Defaults: 3,001,600 shells at 10,000 a day
- * = 9.9 months. Across the published spans: containers 1,000–28,000 → 1.5 to 41.2 months;
- * daily 10,000–44,500 → 9.9 to 2.2; usable 50–100% → 4.9 to 9.9; shells per container
- * 266–480 → 5.9 to 10.6. The share of containers holding shells has no published figure.
+ * = 9.9 months. Across the published spans (FACTS as reviewed on 2026-12-05): containers
+ * 1,000–28,000 → 448,000 ÷ 10,000 = 44.8 days = 1.5 months to 12,544,000 ÷ 10,000 = 1,254.4 days
+ * = 41.2 months (a swing of 39.7); daily 10,000–70,000 (the Ukrainian General Staff's 60,000–70,000
+ * the highest) → 9.9 to 3,001,600 ÷ 70,000 = 42.88 days = 1.4 months (8.5); shells per container
+ * 253–615 (the satellite count's 4 million ÷ 15,809 to the NIS's 8 million ÷ 13,000) → 6,700 × 253
+ * = 1,695,100 shells, 169.51 days = 5.6 months, to 6,700 × 615 = 4,120,500, 412.05 days = 13.5
+ * months (8.0); usable 50–100% → 4.9 to 9.9 (4.9). A month is 30.436875 days. The share of
+ * containers holding shells has no published figure.
  */
 import { render, screen, within } from '@testing-library/react';
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
@@ -41,8 +46,8 @@ describe(Tornado, () => {
     expect(labels).toEqual([
       'Containers shipped',
       'Russian fire per day',
-      'Shells that work',
       'Shells per container',
+      'Shells that work',
     ]);
   });
 
@@ -54,14 +59,14 @@ describe(Tornado, () => {
     ],
     [
       'Russian fire per day',
-      '10,000 to 44,500 shells a day',
-      '9.9 months at 10,000, 2.2 months at 44,500',
+      '10,000 to 70,000 shells a day',
+      '9.9 months at 10,000, 1.4 months at 70,000',
     ],
     ['Shells that work', '50% to 100%', '4.9 months at 50%, 9.9 months at 100%'],
     [
       'Shells per container',
-      '266 to 480 shells a container',
-      '5.9 months at 266, 10.6 months at 480',
+      '253 to 615 shells a container',
+      '5.6 months at 253, 13.5 months at 615',
     ],
   ])('reads out the row %s with its span and both ends', (label, span, ends) => {
     renderTornado();
@@ -75,8 +80,8 @@ describe(Tornado, () => {
     const cell = within(rowNamed('Russian fire per day')).getByRole('cell');
     const track = cell.querySelector('.tornado-track');
     expect(track).toHaveAttribute('aria-hidden', 'true');
-    // the smaller months (2.2, at 44,500 a day) on the left, the larger on the right
-    expect(track?.querySelector('.tornado-end-left')).toHaveTextContent('2.2at 44,500');
+    // the smaller months (1.4, at 70,000 a day) on the left, the larger on the right
+    expect(track?.querySelector('.tornado-end-left')).toHaveTextContent('1.4at 70,000');
     expect(track?.querySelector('.tornado-end-right')).toHaveTextContent('9.9at 10,000');
   });
 

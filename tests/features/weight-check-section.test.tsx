@@ -1,8 +1,9 @@
 /**
  * "Would it fit in a container?" as a reader sees it, with the real store. Defaults: 448 shells of
- * 43.56 kg = 19,514.88 kg against payloads of 28,180 (20-ft), 21,920 (20-ft, older) and 26,730
- * (40-ft) kg; at most 646 / 503 / 613 shells fit (28,180 ÷ 43.56 = 646.9, 21,920 ÷ 43.56 = 503.2,
- * 26,730 ÷ 43.56 = 613.6).
+ * 43.56 kg = 19,514.88 kg against payloads of 28,180 (20-ft), 21,750 (20-ft, older; FACTS §3 as
+ * reviewed, not the 21,920 that was not found) and 26,730 (40-ft) kg; at most 646 / 499 / 613
+ * shells fit (28,180 ÷ 43.56 = 646.9, 21,750 ÷ 43.56 = 499.3, 26,730 ÷ 43.56 = 613.6). The 122 mm
+ * Grad rocket is 65 kg (FACTS §3; the 66 kg figure was not found).
  */
 import { act, render, screen, within } from '@testing-library/react';
 import { WeightCheckSection } from '../../src/features/weight/weight-check-section';
@@ -61,10 +62,10 @@ describe(WeightCheckSection, () => {
 
   it('lists the three ratings with the chosen one marked and their sources', () => {
     render(<WeightCheckSection />);
-    // 21,920 − 19,514.88 = 2,405.12; 26,730 − 19,514.88 = 7,215.12
+    // 21,750 − 19,514.88 = 2,235.12; 26,730 − 19,514.88 = 7,215.12
     expect(ratingRows()).toEqual([
       ['20-ft (your choice)FreightUtils', '28,180 kg', 'Fit, 8.7 t to spare', '646'],
-      ['20-ft, older ratingungertgz.com', '21,920 kg', 'Fit, 2.4 t to spare', '503'],
+      ['20-ft, older ratingDimensions Guide', '21,750 kg', 'Fit, 2.2 t to spare', '499'],
       ['40-ftFreightUtils', '26,730 kg', 'Fit, 7.2 t to spare', '613'],
     ]);
     expect(screen.getAllByRole('link', { name: 'FreightUtils' })[0]).toHaveAttribute(
@@ -83,21 +84,23 @@ describe(WeightCheckSection, () => {
     expect(screen.getByText(/Volume is not checked, only mass/)).toHaveTextContent('33.2 m³');
   });
 
-  it('says 480 Grad rockets of 66 kg are too heavy for any container', () => {
+  it('says 480 Grad rockets of 65 kg are too heavy for any container', () => {
     render(<WeightCheckSection />);
-    set({ perContainer: 480, shellKg: 66 });
-    // 480 × 66 = 31,680 kg; over by 3,500, 9,760 and 4,950 kg; 28,180 ÷ 66 = 426.97
+    set({ perContainer: 480, shellKg: 65 });
+    // 480 × 65 = 31,200 kg; over by 31,200 − 28,180 = 3,020, 31,200 − 21,750 = 9,450 and
+    // 31,200 − 26,730 = 4,470 kg; at most 28,180 ÷ 65 = 433.5, 21,750 ÷ 65 = 334.6 and
+    // 26,730 ÷ 65 = 411.2 fit; 9,450 kg is 9.45 t, which Intl rounds half away from zero to 9.5
     expect(verdict()).toHaveTextContent(
-      'Too heavy: 480 rockets of 66 kg weigh 31.7 t, more than any container’s payload.',
+      'Too heavy: 480 rockets of 65 kg weigh 31.2 t, more than any container’s payload.',
     );
     expect(ratingRows().map((row) => row.slice(2))).toEqual([
-      ['Too heavy by 3.5 t', '426'],
-      ['Too heavy by 9.8 t', '332'],
-      ['Too heavy by 5 t', '405'],
+      ['Too heavy by 3 t', '433'],
+      ['Too heavy by 9.5 t', '334'],
+      ['Too heavy by 4.5 t', '411'],
     ]);
-    expect(figure('maxPerContainer')).toHaveAttribute('data-value', '426');
-    expect(figure('packedMassKg')).toHaveAttribute('data-value', '31680');
-    expect(screen.getByText(/Mass of one round: 66 kg, 122 mm Grad rocket/)).toBeVisible();
+    expect(figure('maxPerContainer')).toHaveAttribute('data-value', '433');
+    expect(figure('packedMassKg')).toHaveAttribute('data-value', '31200');
+    expect(screen.getByText(/Mass of one round: 65 kg, 122 mm Grad rocket/)).toBeVisible();
   });
 
   it('adds a packaging allowance: 20% makes 448 shells too heavy for the older rating only', () => {
@@ -107,11 +110,11 @@ describe(WeightCheckSection, () => {
     expect(verdict()).toHaveTextContent(
       '448 shells of 43.56 kg, with 20% for packaging, weigh 23.4 t: they fit the 28,180 kg payload of a 20-ft container, with 4.8 t to spare.',
     );
-    // 21,920 − 23,417.856 = −1,497.856; 26,730 − 23,417.856 = 3,312.144
-    // 28,180 ÷ 52.272 = 539.1; 21,920 ÷ 52.272 = 419.3; 26,730 ÷ 52.272 = 511.4
+    // 21,750 − 23,417.856 = −1,667.856; 26,730 − 23,417.856 = 3,312.144
+    // 28,180 ÷ 52.272 = 539.1; 21,750 ÷ 52.272 = 416.1; 26,730 ÷ 52.272 = 511.4
     expect(ratingRows().map((row) => row.slice(2))).toEqual([
       ['Fit, 4.8 t to spare', '539'],
-      ['Too heavy by 1.5 t', '419'],
+      ['Too heavy by 1.7 t', '416'],
       ['Fit, 3.3 t to spare', '511'],
     ]);
     expect(figure('maxPerContainer')).toHaveAttribute('data-value', '539');
@@ -123,12 +126,13 @@ describe(WeightCheckSection, () => {
 
   it('judges against the chosen payload: the older 20-ft rating', () => {
     render(<WeightCheckSection />);
-    set({ packaging: 20, payloadKg: 21_920 });
+    set({ packaging: 20, payloadKg: 21_750 });
+    // 23,417.856 − 21,750 = 1,667.856 kg over; 21,750 ÷ 52.272 = 416.1
     expect(verdict()).toHaveTextContent(
-      'Too heavy: 448 shells of 43.56 kg, with 20% for packaging, weigh 23.4 t, 1.5 t more than the 21,920 kg payload of a 20-ft container on the older rating.',
+      'Too heavy: 448 shells of 43.56 kg, with 20% for packaging, weigh 23.4 t, 1.7 t more than the 21,750 kg payload of a 20-ft container on the older rating.',
     );
-    expect(ratingRows()[1]?.[0]).toBe('20-ft, older rating (your choice)ungertgz.com');
-    expect(figure('maxPerContainer')).toHaveAttribute('data-value', '419');
+    expect(ratingRows()[1]?.[0]).toBe('20-ft, older rating (your choice)Dimensions Guide');
+    expect(figure('maxPerContainer')).toHaveAttribute('data-value', '416');
   });
 
   it('says when a load fits only just', () => {

@@ -1,86 +1,85 @@
 /**
- * Invariant: every published statement (src/facts) has a picker label (`scenario`) and its words
- * (`results.statements`: summary, speaker, period…) in every language; the English ones are the
- * facts' own; and the Korean and Ukrainian ones hold no English words (outlets aside: a
- * publication keeps its own name, and the page marks its Latin letters as English).
+ * Invariant: every statement's record has its words in every language (src/facts/statements/):
+ * a summary and a period always, the rounds as reported when it gives rounds or a share of
+ * Russia's ammunition, and nothing else; the Korean and Ukrainian words are translations, with
+ * no English left but the Latin names that Ukrainian press keeps (Reuters, Bloomberg…), which the
+ * page marks as English; and each language's messages carry exactly the records' words.
  */
-import { PRESETS } from '../../src/facts/presets';
-import { SCENARIOS } from '../../src/facts/scenarios';
-import { later as enLater } from '../../src/i18n/messages/en/later';
-import { later as koLater } from '../../src/i18n/messages/ko/later';
-import { later as ukLater } from '../../src/i18n/messages/uk/later';
+import { STATEMENTS } from '../../src/facts/all-statements';
+import type { StatementWords } from '../../src/facts/statement';
+import { statements as en } from '../../src/i18n/messages/en/statements';
+import { statements as ko } from '../../src/i18n/messages/ko/statements';
+import { statements as uk } from '../../src/i18n/messages/uk/statements';
 
-const LANGUAGES = [
-  ['en', enLater],
-  ['ko', koLater],
-  ['uk', ukLater],
-] as const;
+const LANGUAGES = { en, ko, uk } as const;
 
-const IDS = PRESETS.map((preset) => preset.id);
+/** Names Ukrainian and Korean text keeps in Latin letters, and units. */
+const LATIN_NAMES = new Set([
+  'mm',
+  'ISW',
+  'HUR',
+  'MSMT',
+  'Bloomberg',
+  'C4ADS',
+  'CSIS',
+  'Newsweek',
+  'Open',
+  'Source',
+  'Centre',
+  'Politico',
+  'The',
+  'Washington',
+  'Post',
+  'Times',
+  'RUSI',
+  'Reuters',
+  'YTN',
+  'Yomiuri',
+  'Yonhap',
+]);
 
-/** The Latin words Korean and Ukrainian text may hold (the i18n browser test's list). */
-const ALLOWED_LATIN = new Set(['NIS', 'kg', 'mm']);
+const texts = (words: StatementWords) => [
+  words.summary,
+  words.period,
+  words.rounds ?? '',
+  words.context ?? '',
+  words.containersNote ?? '',
+  ...Object.values(words.readings ?? {}),
+];
 
 const latinWords = (text: string) =>
-  (text.match(/[A-Za-z][A-Za-z’']*[A-Za-z]/g) ?? []).filter((word) => !ALLOWED_LATIN.has(word));
+  (text.match(/[A-Za-z0-9][A-Za-z0-9’']*[A-Za-z]/g) ?? []).filter((word) => !LATIN_NAMES.has(word));
 
-describe.each(LANGUAGES)('the statements in %s', (_lang, later) => {
-  it.each(IDS)('%s has a label and words', (id) => {
-    expect(later.scenario.labels[id].trim()).not.toBe('');
-    const words = later.results.statements[id];
-    for (const text of [
-      words.summary,
-      words.speaker,
-      words.outlet,
-      words.period,
-      words.containers,
-      words.shells,
-      words.implied,
-    ]) {
-      expect(text.trim()).not.toBe('');
-    }
-    const scenario = SCENARIOS.find((one) => one.id === id);
-    expect(words.also).toHaveLength(scenario?.alsoReportedBy.length ?? -1);
+describe.each(Object.entries(LANGUAGES))('the statements’ words in %s', (_lang, words) => {
+  it('are there for every statement, and for no other', () => {
+    expect(Object.keys(words).sort()).toEqual(STATEMENTS.map(({ id }) => id).sort());
   });
 
-  it('has no label for a statement that does not exist', () => {
-    expect(Object.keys(later.scenario.labels).sort()).toEqual([...IDS].sort());
-    expect(Object.keys(later.results.statements).sort()).toEqual([...IDS].sort());
-  });
+  it.each(STATEMENTS.map((statement) => [statement.id, statement] as const))(
+    '%s: a summary, a period, and its rounds as reported when it has any',
+    (id, statement) => {
+      const text = words[id];
+      expect(text?.summary.trim()).not.toBe('');
+      expect(text?.period.trim()).not.toBe('');
+      const hasRounds = statement.rounds.length > 0 || statement.shareOfRussianUse !== undefined;
+      expect(text?.rounds !== undefined, 'rounds as reported').toBe(hasRounds);
+    },
+  );
 });
 
 describe.each([
-  ['ko', koLater],
-  ['uk', ukLater],
-] as const)('the statements in %s', (_lang, later) => {
-  it('leave no English word outside the outlets’ names', () => {
-    const texts = IDS.flatMap((id) => {
-      const { summary, speaker, period, containers, shells, implied } =
-        later.results.statements[id];
-      return [later.scenario.labels[id], summary, speaker, period, containers, shells, implied];
-    });
-    expect(texts.flatMap(latinWords)).toEqual([]);
-  });
-});
-
-describe('the English statements', () => {
-  it('are the facts’ own wording', () => {
-    for (const scenario of SCENARIOS) {
-      expect(enLater.scenario.labels[scenario.id]).toBe(scenario.label);
-      expect(enLater.results.statements[scenario.id]).toMatchObject({
-        summary: scenario.summary,
-        speaker: scenario.citation.speaker,
-        period: scenario.period,
-      });
-    }
+  ['ko', ko],
+  ['uk', uk],
+] as const)('the statements in %s', (lang, words) => {
+  it('leave no English word but the names kept in Latin letters', () => {
+    expect(Object.values(words).flatMap(texts).flatMap(latinWords)).toEqual([]);
   });
 
-  it('are translated, not copied, in Korean and Ukrainian', () => {
-    for (const id of IDS) {
-      expect(koLater.results.statements[id].summary).not.toBe(
-        enLater.results.statements[id].summary,
-      );
-      expect(ukLater.scenario.labels[id]).not.toBe(enLater.scenario.labels[id]);
-    }
+  it.each(STATEMENTS.map(({ id }) => id))('%s is translated, not copied', (id) => {
+    expect(words[id]?.summary).not.toBe(en[id]?.summary);
+    // Every reading explained in English is explained in this language too.
+    expect(Object.keys(words[id]?.readings ?? {}).sort(), lang).toEqual(
+      Object.keys(en[id]?.readings ?? {}).sort(),
+    );
   });
 });

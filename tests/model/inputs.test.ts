@@ -4,7 +4,7 @@
  * bound is valid, a value past it is refused with that bound; NaN and ±Infinity are "not a number";
  * dates must be real and `end` after `start`; and validation never throws, whatever it is given.
  */
-import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import {
   numberProblem,
   validateInputs,

@@ -5,7 +5,7 @@
  * outcome that carries a reason when `end` is not after `start`, while every other result still
  * computes; and no numeric result is ever NaN or ±Infinity for inputs inside the valid ranges.
  */
-import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import type { Inputs } from '../../src/model/inputs';
 import type { Outcome } from '../../src/model/reason';
 import { computeResults, type Results } from '../../src/model/results';

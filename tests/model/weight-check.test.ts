@@ -3,7 +3,7 @@
  * fits a payload when its mass is at most the payload (as CONTRACT §1's `plausible`); the largest
  * count is the most whole rounds whose mass is at most the payload. Expected values worked by hand.
  */
-import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import type { Inputs } from '../../src/model/inputs';
 import { computeResults } from '../../src/model/results';
 import { maxCountByMass, weightCheck, type ContainerRating } from '../../src/model/weight-check';

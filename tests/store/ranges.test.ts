@@ -18,15 +18,22 @@ beforeEach(() => {
 const actions = () => useStore.getState().actions;
 const state = () => useStore.getState();
 
-/** FACTS §1, Open Source Centre, April 2025: exact in schema version 1, a range from version 2. */
+/**
+ * FACTS §1, Open Source Centre, April 2025, as the page shows it (schema version 3): 15,809
+ * containers, and Reuters' 4 to 6 million shells divided by them, 4,000,000 ÷ 15,809 = 253.02 → 253
+ * and 6,000,000 ÷ 15,809 = 379.53 → 380 (rounded outwards), at the centre √(253 × 380) = 310.06 → 310.1.
+ */
 const OSC_INPUTS = {
   ...DEFAULTS,
-  containers: 15_800,
-  perContainer: 312.4,
+  containers: 15_809,
+  perContainer: 310.1,
   start: '2023-09-01',
   end: '2025-03-31',
 };
-const OSC_RANGE = { low: 266, high: 367 };
+const OSC_RANGE = { low: 253, high: 380 };
+/** Versions 1 and 2 had about 15,800 containers: version 1 exact at 312.4, version 2 at 266 to 367. */
+const OSC_V1_INPUTS = { ...OSC_INPUTS, containers: 15_800, perContainer: 312.4 };
+const OSC_V2_RANGE = { low: 266, high: 367 };
 
 /** A range of containers set before typing, so that the field reads text as a range. */
 const SOME_CONTAINERS = { low: 1_000, high: 2_000 };
@@ -94,7 +101,7 @@ describe('useStore', () => {
 
     it('makes it exact even at the range’s own centre', () => {
       actions().selectScenario('osc-2025-04');
-      actions().setInput('perContainer', 312.4);
+      actions().setInput('perContainer', 310.1);
       expect(state().ranges).toEqual({});
       expect(state().inputs).toEqual(OSC_INPUTS);
     });
@@ -234,9 +241,13 @@ describe('useStore', () => {
 
     it('forgets that the link had older figures: the newest are now shown', () => {
       actions().loadQuery('?scenario=osc-2025-04');
-      expect(state()).toMatchObject({ ranges: {}, olderFigures: true });
+      expect(state()).toMatchObject({ inputs: OSC_V1_INPUTS, ranges: {}, olderFigures: true });
       actions().selectScenario('osc-2025-04');
-      expect(state()).toMatchObject({ ranges: { perContainer: OSC_RANGE }, olderFigures: false });
+      expect(state()).toMatchObject({
+        inputs: OSC_INPUTS,
+        ranges: { perContainer: OSC_RANGE },
+        olderFigures: false,
+      });
     });
   });
 
@@ -245,11 +256,21 @@ describe('useStore', () => {
       { search: '?scenario=osc-2025-04', ranges: {}, olderFigures: true },
       {
         search: '?v=2&scenario=osc-2025-04',
+        ranges: { perContainer: OSC_V2_RANGE },
+        olderFigures: true,
+      },
+      {
+        search: '?v=3&scenario=osc-2025-04',
         ranges: { perContainer: OSC_RANGE },
         olderFigures: false,
       },
       {
         search: '?v=2&containers=6700..13000',
+        ranges: { containers: { low: 6_700, high: 13_000 } },
+        olderFigures: false,
+      },
+      {
+        search: '?v=3&containers=6700..13000',
         ranges: { containers: { low: 6_700, high: 13_000 } },
         olderFigures: false,
       },
@@ -284,7 +305,7 @@ describe(changedInputKeys, () => {
     actions().selectScenario('osc-2025-04');
     expect(changedInputKeys(state())).toEqual([]);
     actions().setRange('perContainer', { low: 300, high: 400 });
-    useStore.getState().actions.typeInput('perContainer', '266 – 367');
+    useStore.getState().actions.typeInput('perContainer', '253 – 380');
     expect(changedInputKeys(state())).toEqual([]);
   });
 
@@ -313,9 +334,15 @@ describe(changedInputKeys, () => {
     expect(changedInputKeys(state())).toEqual(['perContainer']);
   });
 
-  it('lists perContainer for a version 1 link to osc-2025-04, as its upgraded link writes it', () => {
-    actions().loadQuery('?scenario=osc-2025-04');
-    expect(changedInputKeys(state())).toEqual(['perContainer']);
+  it.each([
+    // Upgraded: ?v=3&scenario=osc-2025-04&containers=15800&perContainer=312.4
+    { search: '?scenario=osc-2025-04', keys: ['containers', 'perContainer'] },
+    // Upgraded: ?v=3&scenario=osc-2025-04&containers=15800&perContainer=266..367
+    { search: '?v=2&scenario=osc-2025-04', keys: ['containers', 'perContainer'] },
+    { search: '?v=3&scenario=osc-2025-04', keys: [] },
+  ])('lists for the link $search what its upgraded link writes: $keys', ({ search, keys }) => {
+    actions().loadQuery(search);
+    expect(changedInputKeys(state())).toEqual(keys);
   });
 
   it('lists ranges and values together, in field order', () => {

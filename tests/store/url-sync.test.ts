@@ -41,29 +41,47 @@ describe(startUrlSync, () => {
     open('/calc/?perContainer=480&containers=10000.0&theme=auto#results');
     stop = startUrlSync();
     expect(window.location.pathname).toBe('/calc/');
-    expect(window.location.search).toBe('?v=2&containers=10000&perContainer=480');
+    expect(window.location.search).toBe('?v=3&containers=10000&perContainer=480');
     expect(window.location.hash).toBe('#results');
   });
 
   it.each([
-    { link: '/?v=1&containers=10000', canonical: '?v=2&containers=10000' },
-    { link: '/?containers=10000', canonical: '?v=2&containers=10000' },
-    // Version 1's osc-2025-04 was exact: the rewritten link keeps 312.4 in version 2's terms.
+    { link: '/?v=1&containers=10000', canonical: '?v=3&containers=10000' },
+    { link: '/?containers=10000', canonical: '?v=3&containers=10000' },
+    { link: '/?v=2&containers=10000', canonical: '?v=3&containers=10000' },
+    // Version 1's osc-2025-04 had 15,800 containers at an exact 312.4: the rewritten link keeps
+    // both in version 3's terms (15,809 containers, 253 to 380 a container).
     {
       link: '/?scenario=osc-2025-04',
-      canonical: '?v=2&scenario=osc-2025-04&perContainer=312.4',
+      canonical: '?v=3&scenario=osc-2025-04&containers=15800&perContainer=312.4',
     },
-  ])('rewrites the version 1 link $link as version 2 at start', ({ link, canonical }) => {
+    // Version 2's had the same containers at 266 to 367.
+    {
+      link: '/?v=2&scenario=osc-2025-04',
+      canonical: '?v=3&scenario=osc-2025-04&containers=15800&perContainer=266..367',
+    },
+    // nis-2023-11 is a preset of versions 1 and 2 only: its links stay in version 2.
+    { link: '/?scenario=nis-2023-11', canonical: '?v=2&scenario=nis-2023-11' },
+  ])('rewrites the older link $link as $canonical at start', ({ link, canonical }) => {
     open(link);
     stop = startUrlSync();
     expect(window.location.search).toBe(canonical);
   });
 
-  it('leaves a canonical link alone', () => {
-    open('/?v=2&containers=10000');
-    const replaceState = vi.spyOn(window.history, 'replaceState');
+  it.each(['/?v=3&containers=10000', '/?v=2&scenario=nis-2023-11'])(
+    'leaves the canonical link %s alone',
+    (link) => {
+      open(link);
+      const replaceState = vi.spyOn(window.history, 'replaceState');
+      stop = startUrlSync();
+      expect(replaceState).not.toHaveBeenCalled();
+    },
+  );
+
+  it('rewrites a version 3 link to nis-2023-11, which version 3 does not have, as the default', () => {
+    open('/?v=3&scenario=nis-2023-11');
     stop = startUrlSync();
-    expect(replaceState).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('');
   });
 
   it('writes the canonical query with replaceState 120 ms after a change', () => {
@@ -74,7 +92,7 @@ describe(startUrlSync, () => {
     vi.advanceTimersByTime(119);
     expect(window.location.search).toBe('');
     vi.advanceTimersByTime(1);
-    expect(window.location.search).toBe('?v=2&containers=10000');
+    expect(window.location.search).toBe('?v=3&containers=10000');
     expect(replaceState).toHaveBeenCalledTimes(1);
     expect(pushState).not.toHaveBeenCalled();
   });
@@ -88,7 +106,7 @@ describe(startUrlSync, () => {
     }
     vi.advanceTimersByTime(120);
     expect(replaceState).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?v=2&containers=10000');
+    expect(window.location.search).toBe('?v=3&containers=10000');
   });
 
   it('writes a scenario and view options', () => {
@@ -96,7 +114,7 @@ describe(startUrlSync, () => {
     actions().selectScenario('shin-2024-06');
     actions().setTheme('dark');
     vi.advanceTimersByTime(120);
-    expect(window.location.search).toBe('?v=2&scenario=shin-2024-06&theme=dark');
+    expect(window.location.search).toBe('?v=3&scenario=shin-2024-06&theme=dark');
   });
 
   it('goes back to a bare address when the state returns to the defaults', () => {

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetById } from '../../src/facts/presets';
 import { compareNoticeKey, type ComparedScenario } from '../../src/url/compare-query';
 import { parseQuery, stringifyQuery, type QueryState } from '../../src/url/query';
 import { DEFAULT_STATE, DEFAULTS } from './query-fixtures';
@@ -95,19 +94,47 @@ describe(parseQuery, () => {
   });
 
   it('reads the comparison in the version of the link around it', () => {
-    // Version 1 kept the Open Source Centre's exact 312.4 a container; version 2 has its range.
-    const old = parseQuery('?compare=scenario%3Dosc-2025-04').state.compare;
-    expect(old?.ranges).toEqual({});
-    expect(old?.inputs.perContainer).toBe(312.4);
-    const current = parseQuery('?v=2&compare=scenario%3Dosc-2025-04').state.compare;
-    expect(current?.ranges).toEqual(presetById('osc-2025-04').ranges);
+    // Version 1 kept the Open Source Centre's 15,800 containers at an exact 312.4 a container;
+    // version 2 the same containers at 266 to 367; version 3 has 15,809 containers at 253 to 380
+    // (4 million ÷ 15,809 = 253.02 and 6 million ÷ 15,809 = 379.53, rounded outwards).
+    const first = parseQuery('?compare=scenario%3Dosc-2025-04').state.compare;
+    expect(first?.ranges).toEqual({});
+    expect(first?.inputs).toMatchObject({ containers: 15_800, perContainer: 312.4 });
+    const second = parseQuery('?v=2&compare=scenario%3Dosc-2025-04').state.compare;
+    expect(second?.ranges).toEqual({ perContainer: { low: 266, high: 367 } });
+    expect(second?.inputs.containers).toBe(15_800);
+    const current = parseQuery('?v=3&compare=scenario%3Dosc-2025-04').state.compare;
+    expect(current?.ranges).toEqual({ perContainer: { low: 253, high: 380 } });
+    expect(current?.inputs.containers).toBe(15_809);
+    // The comparison's own `v` wins over the link's.
+    const own = parseQuery('?v=3&compare=v%3D1%26scenario%3Dosc-2025-04').state.compare;
+    expect(own?.ranges).toEqual({});
+    expect(own?.inputs.perContainer).toBe(312.4);
+  });
+
+  it('reads nis-2023-11 in a comparison of version 1 or 2 only', () => {
+    // Versions 1 and 2: 2,232 containers × 448, at 16,700 a day; version 3 has no such preset.
+    expect(parseQuery('?v=2&compare=scenario%3Dnis-2023-11').state.compare).toMatchObject({
+      scenarioId: 'nis-2023-11',
+      inputs: { containers: 2_232, perContainer: 448, daily: 16_700 },
+    });
+    const { state, notices } = parseQuery('?v=3&compare=scenario%3Dnis-2023-11');
+    expect(state.compare).toEqual({ scenarioId: 'shin-2024-02', inputs: DEFAULTS, ranges: {} });
+    expect(notices).toEqual([
+      {
+        kind: 'unknown-option',
+        key: 'compare: scenario',
+        raw: 'nis-2023-11',
+        used: 'shin-2024-02',
+      },
+    ]);
   });
 });
 
 describe(stringifyQuery, () => {
   it('writes the comparison as one encoded parameter, after the page’s own', () => {
     expect(stringifyQuery(withCompare(JUNE, { lang: 'ko' }))).toBe(
-      '?v=2&lang=ko&compare=scenario%3Dshin-2024-06',
+      '?v=3&lang=ko&compare=scenario%3Dshin-2024-06',
     );
   });
 
@@ -115,7 +142,7 @@ describe(stringifyQuery, () => {
     expect(stringifyQuery(withCompare(null))).toBe('');
     expect(
       stringifyQuery(withCompare({ ...JUNE, scenarioId: 'shin-2024-02', inputs: DEFAULTS })),
-    ).toBe('?v=2&compare=scenario%3Dshin-2024-02');
+    ).toBe('?v=3&compare=scenario%3Dshin-2024-02');
   });
 
   it('writes only what differs from the compared statement, ranges as low..high', () => {
@@ -125,22 +152,45 @@ describe(stringifyQuery, () => {
       ranges: { containers: { low: 6_700, high: 13_000 } },
     };
     expect(stringifyQuery(withCompare(compare))).toBe(
-      `?v=2&compare=${encodeURIComponent('scenario=shin-2024-06&containers=6700..13000&daily=20000')}`,
+      `?v=3&compare=${encodeURIComponent('scenario=shin-2024-06&containers=6700..13000&daily=20000')}`,
     );
   });
 });
 
 describe('the compare parameter round-trips', () => {
   it.each([
-    '?v=2&compare=scenario%3Dshin-2024-06',
-    '?v=2&scenario=shin-2024-06&containers=12000&compare=scenario%3Dshin-2024-02',
-    `?v=2&compare=${encodeURIComponent('scenario=osc-2025-04&perContainer=312.4&start=2023-10-01')}`,
-    `?v=2&daily=5000..30000&compare=${encodeURIComponent('scenario=shin-2024-02&containers=6700..13000')}`,
+    '?v=3&compare=scenario%3Dshin-2024-06',
+    '?v=3&scenario=shin-2024-06&containers=12000&compare=scenario%3Dshin-2024-02',
+    `?v=3&compare=${encodeURIComponent('scenario=osc-2025-04&perContainer=310.1&start=2023-10-01')}`,
+    `?v=3&daily=5000..30000&compare=${encodeURIComponent('scenario=shin-2024-02&containers=6700..13000')}`,
+    `?v=3&compare=${encodeURIComponent('scenario=isw-2023-10&perContainer=300..400')}`,
+    // A comparison of another version than the page's keeps its own.
+    `?v=3&compare=${encodeURIComponent('v=2&scenario=nis-2023-11')}`,
+    `?v=2&scenario=nis-2023-11&compare=${encodeURIComponent('v=3&scenario=osc-2025-04')}`,
   ])('%s reads and writes itself again', (query) => {
     const first = parseQuery(query);
     expect(first.notices).toEqual([]);
     expect(stringifyQuery(first.state)).toBe(query);
   });
+
+  it.each([
+    {
+      search: '?v=2&compare=scenario%3Dosc-2025-04',
+      upgraded: `?v=3&compare=${encodeURIComponent('scenario=osc-2025-04&containers=15800&perContainer=266..367')}`,
+    },
+    {
+      search: '?compare=scenario%3Dosc-2025-04',
+      upgraded: `?v=3&compare=${encodeURIComponent('scenario=osc-2025-04&containers=15800&perContainer=312.4')}`,
+    },
+  ])(
+    'upgrades the older comparison $search to the same meaning in version 3',
+    ({ search, upgraded }) => {
+      const { state, notices } = parseQuery(search);
+      expect(notices).toEqual([]);
+      expect(stringifyQuery(state)).toBe(upgraded);
+      expect(parseQuery(upgraded)).toEqual({ state, notices: [], olderFigures: false });
+    },
+  );
 
   it('parse → stringify → parse gives the same state for any inner query (fast-check)', () => {
     const keys = [
@@ -156,7 +206,17 @@ describe('the compare parameter round-trips', () => {
       'x',
     ];
     const values = fc.oneof(
-      fc.constantFrom('shin-2024-06', 'osc-2025-04', 'abc', '-5', '1e309', '6700..13000', '9..3'),
+      fc.constantFrom(
+        'shin-2024-06',
+        'osc-2025-04',
+        'isw-2023-10',
+        'nis-2023-11',
+        'abc',
+        '-5',
+        '1e309',
+        '6700..13000',
+        '9..3',
+      ),
       fc.constantFrom('2024-01-01', '2023-02-30', '', 'NaN', '120', '0.5'),
       fc.string({ maxLength: 8 }),
     );
@@ -164,16 +224,21 @@ describe('the compare parameter round-trips', () => {
       .array(fc.tuple(fc.constantFrom(...keys), values), { maxLength: 6 })
       .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(
-      fc.property(inner, fc.boolean(), (innerQuery, versioned) => {
-        const query = `?${versioned ? 'v=2&' : ''}compare=${encodeURIComponent(innerQuery)}`;
-        const once = parseQuery(query).state;
-        const written = stringifyQuery(once);
-        const again = parseQuery(written);
-        expect(again.notices).toEqual([]);
-        expect(again.state).toEqual(once);
-        expect(stringifyQuery(again.state)).toBe(written);
-      }),
-      { numRuns: 500 },
+      fc.property(
+        inner,
+        fc.constantFrom('', 'v=1&', 'v=2&', 'v=3&'),
+        fc.constantFrom('', 'scenario=nis-2023-11&', 'scenario=osc-2025-04&'),
+        (innerQuery, version, page) => {
+          const query = `?${version}${page}compare=${encodeURIComponent(innerQuery)}`;
+          const once = parseQuery(query).state;
+          const written = stringifyQuery(once);
+          const again = parseQuery(written);
+          expect(again.notices).toEqual([]);
+          expect(again.state).toEqual(once);
+          expect(stringifyQuery(again.state)).toBe(written);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -4,10 +4,11 @@
  * "valid" column of CONTRACT §1, every range of CONTRACT §2 with 0 < low < high ≤ the input's
  * maximum and its input at the range's centre, real ISO dates with `end` after `start`, a known
  * scenario, a known theme, a known language or none); it changes nothing silently (whatever it does
- * not take as given is named in a notice, a notice tells the truth about the value used, and what
- * the link does not say is the preset's value as the link's schema version has it); and the link the
- * page writes back is a fixed point: it reads as the same state, without notices, and writes itself
- * again.
+ * not take as given is named in a notice, a notice tells the truth about the value used, what the
+ * link does not say is the preset's value as the link's schema version has it, and a link of an
+ * older version says so when a newer version changed one of those values); and the link the page
+ * writes back is a fixed point: it reads as the same state, without notices, and writes itself
+ * again, in the newest version that has its preset.
  *
  * The generators: `fc.string()` (printable ASCII), `fc.string({ unit: 'binary' })` (any code point,
  * lone surrogates included), and query strings built from the real keys plus junk keys, with
@@ -17,8 +18,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { presetById } from '../../src/facts/presets';
-import type { ScenarioId } from '../../src/facts/types';
+import type { ScenarioId } from '../../src/facts/presets';
 import {
   INPUT_BOUNDS,
   NUMERIC_INPUT_KEYS,
@@ -28,9 +28,16 @@ import {
 } from '../../src/model/inputs';
 import type { Interval, RangeKey, Ranges } from '../../src/model/ranges';
 import type { Notice } from '../../src/url/notice';
+import { scenarioPreset } from '../../src/url/migrations';
 import { parseQuery, stringifyQuery, type QueryState } from '../../src/url/query';
-import { FACTS_SCENARIO_IDS } from '../contract-defaults';
-import { presetRangesIn } from './query-fixtures';
+import { FACTS_SCENARIO_IDS, V2_SCENARIO_IDS } from '../contract-defaults';
+import {
+  newestVersionOf,
+  olderInputsIn,
+  presetRangesIn,
+  scenarioIdsIn,
+  type Version,
+} from './query-fixtures';
 
 /** Enough runs to find the odd corner; each run parses one to three query strings. */
 const RUNS = { numRuns: 10_000 };
@@ -59,6 +66,10 @@ const KNOWN_KEYS: readonly string[] = [...NUMERIC_KEYS, ...DATE_KEYS, ...VIEW_KE
 const LANGS = ['en', 'ko', 'uk'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;
 const DEFAULT_SCENARIO: ScenarioId = 'shin-2024-02';
+/** Every statement a link of some version may name: version 3's presets and the older ones'. */
+const ALL_SCENARIO_IDS: readonly ScenarioId[] = [
+  ...new Set([...FACTS_SCENARIO_IDS, ...V2_SCENARIO_IDS]),
+];
 
 /** A real Gregorian date in `YYYY-MM-DD`, years 0001–9999, by the leap-year rule (no `Date`). */
 function isRealIsoDate(text: string): boolean {
@@ -101,20 +112,40 @@ function centreOf(key: RangeKey, { low, high }: Interval): number {
 
 const sameInterval = (a: Interval | undefined, b: Interval | undefined) => isDeepStrictEqual(a, b);
 
-/** The schema version a link names: none or `1` is version 1, anything else reads as the newest. */
-function versionOf(params: URLSearchParams): 1 | 2 {
+/**
+ * The schema version a link names: none or `1` is version 1, `2` and `3` are themselves, anything
+ * else reads as the newest (3).
+ */
+function versionOf(params: URLSearchParams): Version {
   const raw = params.get('v');
-  return raw === null || raw === '1' ? 1 : 2;
+  if (raw === null || raw === '1') return 1;
+  return raw === '2' ? 2 : 3;
 }
+
+/**
+ * A preset's inputs as a link of this version reads them: the newest values (the code's, as the
+ * presets' own tests check them against FACTS §1) with the older version's own figures, written out
+ * by hand in query-fixtures.ts, over them.
+ */
+function presetInputsIn(version: Version, scenarioId: ScenarioId): Inputs {
+  const key = `${String(version)} ${scenarioId}`;
+  let inputs = PRESET_INPUTS.get(key);
+  if (!inputs) {
+    inputs = { ...scenarioPreset(scenarioId).inputs, ...olderInputsIn(version, scenarioId) };
+    PRESET_INPUTS.set(key, inputs);
+  }
+  return inputs;
+}
+const PRESET_INPUTS = new Map<string, Inputs>();
 
 /** What the preset says for an input in a link of this version: its range, or its value. */
 function presetValueOf(
   scenarioId: ScenarioId,
-  version: 1 | 2,
+  version: Version,
   key: NumericInputKey,
 ): number | Interval {
   const range = isRangeKey(key) ? presetRangesIn(version, scenarioId)[key] : undefined;
-  return range ?? presetById(scenarioId).inputs[key];
+  return range ?? presetInputsIn(version, scenarioId)[key];
 }
 
 /** Whether the state holds `used` for `key`: that range (at its centre), or that exact number. */
@@ -135,7 +166,7 @@ function checkValidState(state: QueryState, problems: Problems): void {
     stateKeys === 'embed,inputs,lang,ranges,scenarioId,theme',
     `state keys ${stateKeys}`,
   );
-  problems.check(FACTS_SCENARIO_IDS.includes(state.scenarioId), `scenario ${state.scenarioId}`);
+  problems.check(ALL_SCENARIO_IDS.includes(state.scenarioId), `scenario ${state.scenarioId}`);
   const inputKeys = Object.keys(state.inputs).sort().join();
   const contractKeys = [...NUMERIC_KEYS, ...DATE_KEYS].sort().join();
   problems.check(inputKeys === contractKeys, `input keys ${inputKeys}`);
@@ -338,7 +369,7 @@ const HOSTILE_VALUES = [
   '2',
   'yes',
   'shin-2099-01',
-  ...FACTS_SCENARIO_IDS,
+  ...ALL_SCENARIO_IDS,
 ];
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -457,7 +488,7 @@ function takenAsGiven(state: QueryState, key: string, raw: string): boolean {
   if (key === 'lang') return raw === state.lang;
   if (key === 'theme') return raw === state.theme;
   if (key === 'embed') return (raw === '1' && state.embed) || (raw === '0' && !state.embed);
-  if (key === 'v') return raw === '1' || raw === '2';
+  if (key === 'v') return raw === '1' || raw === '2' || raw === '3';
   throw new Error(`not a known key: ${key}`);
 }
 
@@ -465,7 +496,7 @@ function takenAsGiven(state: QueryState, key: string, raw: string): boolean {
  * Whether what a notice says was used is what the state holds; a value refused outright falls
  * back to the preset's value as the link's version has it (its range, where it has one).
  */
-function noticeIsTrue(notice: Notice, state: QueryState, version: 1 | 2): boolean {
+function noticeIsTrue(notice: Notice, state: QueryState, version: Version): boolean {
   const numeric = (NUMERIC_KEYS as readonly string[]).includes(notice.key);
   const key = notice.key as NumericInputKey;
   const dates = DATE_KEYS as readonly string[];
@@ -578,8 +609,13 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
           );
         }
 
+        // The statement is a preset of the link's version (version 3 has no nis-2023-11).
+        problems.check(
+          scenarioIdsIn(version).includes(state.scenarioId),
+          `scenario ${state.scenarioId} in version ${version}`,
+        );
         // What the link does not say comes from the chosen preset, as the link's version has it.
-        const preset = presetById(state.scenarioId).inputs;
+        const preset = presetInputsIn(version, state.scenarioId);
         for (const key of [...NUMERIC_KEYS, ...DATE_KEYS]) {
           problems.check(
             keys.has(key) || state.inputs[key] === preset[key],
@@ -593,10 +629,18 @@ describe.each(GENERATORS)('parseQuery over $name', ({ arbitrary }) => {
             `${key} is not in the link but its range ${show(state.ranges[key])} is not the preset's`,
           );
         }
-        // A version 1 link keeps the exact figures of a preset that has gained ranges since, and says so.
-        const newer = Object.keys(presetRangesIn(2, state.scenarioId));
+        // An older link keeps the figures of its version where a newer version of its preset
+        // changed them (a value or a range), and says so when it does not give them itself.
+        const newest = newestVersionOf(state.scenarioId);
+        const changed = NUMERIC_KEYS.filter(
+          (key) =>
+            !isDeepStrictEqual(
+              presetValueOf(state.scenarioId, version, key),
+              presetValueOf(state.scenarioId, newest, key),
+            ),
+        );
         problems.check(
-          olderFigures === (version === 1 && newer.some((key) => !keys.has(key))),
+          olderFigures === (version < newest && changed.some((key) => !keys.has(key))),
           `olderFigures ${String(olderFigures)} for version ${version}`,
         );
         problems.check(keys.has('scenario') || state.scenarioId === DEFAULT_SCENARIO, 'scenario');
@@ -725,7 +769,7 @@ const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice
 
 const validState: fc.Arbitrary<QueryState> = fc
   .record({
-    scenarioId: fc.constantFrom(...FACTS_SCENARIO_IDS),
+    scenarioId: fc.constantFrom(...ALL_SCENARIO_IDS),
     numbers: fc.record(
       Object.fromEntries(NUMERIC_KEYS.map((key) => [key, inRange(key)])) as Record<
         NumericInputKey,
@@ -748,7 +792,9 @@ const validState: fc.Arbitrary<QueryState> = fc
     embed: fc.boolean(),
   })
   .map(({ scenarioId, numbers, presetNumbers, ranges, days, presetDates, lang, theme, embed }) => {
-    const preset = presetById(scenarioId).inputs;
+    // A page shows a preset as the newest version that has it has it.
+    const newest = newestVersionOf(scenarioId);
+    const preset = presetInputsIn(newest, scenarioId);
     const [first = 0, second = 1] = [...days].sort((a, b) => a - b);
     const inputs: Inputs = { ...numbers, start: isoOfDay(first), end: isoOfDay(second) };
     const own: Ranges = { ...ranges };
@@ -758,7 +804,7 @@ const validState: fc.Arbitrary<QueryState> = fc
     }
     // Some inputs keep the preset's value (its range, if it has one), so that "left out of the
     // link" is exercised too.
-    const presetRanges = presetRangesIn(2, scenarioId);
+    const presetRanges = presetRangesIn(newest, scenarioId);
     for (const key of presetNumbers) {
       inputs[key] = preset[key];
       if (!isRangeKey(key)) continue;
@@ -774,14 +820,14 @@ describe('parseQuery takes what is well formed', () => {
   const knownPair: fc.Arbitrary<[string, string]> = fc.oneof(
     fc.tuple(fc.constantFrom<string>(...NUMERIC_KEYS), numberLike),
     fc.tuple(fc.constantFrom<string>(...RANGE_KEYS), rangeLike),
-    fc.tuple(fc.constant('v'), fc.constantFrom('1', '2', '3')),
+    fc.tuple(fc.constant('v'), fc.constantFrom('1', '2', '3', '4')),
     fc.tuple(fc.constantFrom<string>(...DATE_KEYS), dateLike),
-    fc.tuple(fc.constant('scenario'), fc.constantFrom(...FACTS_SCENARIO_IDS, 'nope')),
+    fc.tuple(fc.constant('scenario'), fc.constantFrom(...ALL_SCENARIO_IDS, 'nope')),
     fc.tuple(fc.constant('lang'), fc.constantFrom<string>(...LANGS, 'fr')),
     fc.tuple(fc.constant('theme'), fc.constantFrom<string>(...THEMES, 'neon')),
     fc.tuple(fc.constant('embed'), fc.constantFrom('0', '1', 'yes')),
   );
-  const knownOptions: readonly string[] = [...FACTS_SCENARIO_IDS, ...LANGS, ...THEMES, '0', '1'];
+  const knownOptions: readonly string[] = [...LANGS, ...THEMES, '0', '1'];
 
   it('takes an in-range plain decimal or range, a known option and a real, ordered pair of dates, without a notice', () => {
     fc.assert(
@@ -812,7 +858,14 @@ describe('parseQuery takes what is well formed', () => {
                 );
               }
             } else if (key === 'v') {
-              problems.check(noticed.has(key) === (raw === '3'), `v=${raw}: ${show(notices)}`);
+              problems.check(noticed.has(key) === (raw === '4'), `v=${raw}: ${show(notices)}`);
+            } else if (key === 'scenario') {
+              // A statement is taken when it is a preset of the link's version.
+              const version = versionOf(new URLSearchParams(pairs));
+              problems.check(
+                noticed.has(key) === !scenarioIdsIn(version).includes(raw),
+                `scenario=${raw} in version ${version}: ${show(notices)}`,
+              );
             } else if ((NUMERIC_KEYS as readonly string[]).includes(key)) {
               const { min, max } = INPUT_BOUNDS[key as NumericInputKey];
               const number = Number(raw);
@@ -856,9 +909,11 @@ describe('parseQuery takes what is well formed', () => {
         const problems = new Problems();
         checkValidState(state, problems);
         const written = stringifyQuery(state);
+        // Version 3, or 2 for a preset that only versions 1 and 2 have (nis-2023-11).
+        const version = newestVersionOf(state.scenarioId);
         problems.check(
-          written === '' || written.startsWith('?v=2&'),
-          `${written} does not start with v=2`,
+          written === '' || written.startsWith(`?v=${version}&`),
+          `${written} does not start with v=${version}`,
         );
         // Numbers as the contract writes them: `.` decimals, no grouping (JavaScript's own form),
         // a range as two of them joined by `..`.

@@ -3,18 +3,27 @@
  * after `start`; every parameter it cannot take as given is named in a notice; a malformed number
  * falls back to the preset's value and an out-of-range one is clamped to the bound of CONTRACT §1;
  * an unknown scenario, language or theme falls back to the default. A link without `v` is version 1,
- * `v=1` and `v=2` are known, any other `v` is read as the newest (2) with a notice. `stringifyQuery`
- * and the round trip are in query-stringify.test.ts, ranges in query-ranges.test.ts.
+ * `v=1`, `v=2` and `v=3` are known, any other `v` is read as the newest (3) with a notice. Each
+ * version reads its own presets (CONTRACT §6 "Version 3"): `nis-2023-11`, which gave no container
+ * count, is a preset of versions 1 and 2 only. `stringifyQuery` and the round trip are in
+ * query-stringify.test.ts, ranges and the Open Source Centre's versions in query-ranges.test.ts.
  */
-import { DEFAULT_INPUTS } from '../../src/facts/scenarios';
+import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import { parseQuery } from '../../src/url/query';
 import { DEFAULTS, DEFAULT_STATE, stateWith } from './query-fixtures';
 
 describe(parseQuery, () => {
-  it.each(['', '?', '?v=1', '?v=2'])('reads %j as the default state, without notices', (search) => {
-    expect(parseQuery(search)).toEqual({ state: DEFAULT_STATE, notices: [], olderFigures: false });
-    expect(DEFAULT_INPUTS).toEqual(DEFAULTS);
-  });
+  it.each(['', '?', '?v=1', '?v=2', '?v=3'])(
+    'reads %j as the default state, without notices',
+    (search) => {
+      expect(parseQuery(search)).toEqual({
+        state: DEFAULT_STATE,
+        notices: [],
+        olderFigures: false,
+      });
+      expect(DEFAULT_INPUTS).toEqual(DEFAULTS);
+    },
+  );
 
   it.each([
     { search: '?containers=10000', inputs: { containers: 10_000 } },
@@ -54,7 +63,8 @@ describe(parseQuery, () => {
   });
 
   it('loads a preset with scenario', () => {
-    // Shin, June 2024: at least 10,000 containers, up to 4.8 million shells → 480 a container
+    // Shin, June 2024: at least 10,000 containers that could hold as many as 4.8 million shells
+    // → 4,800,000 ÷ 10,000 = 480 a container
     const { state, notices } = parseQuery('?scenario=shin-2024-06');
     expect(notices).toEqual([]);
     expect(state.scenarioId).toBe('shin-2024-06');
@@ -73,6 +83,70 @@ describe(parseQuery, () => {
       perContainer: 480,
       end: '2024-07-01',
     });
+  });
+
+  describe('reads the presets of the link’s version (CONTRACT §6 "Version 3")', () => {
+    /**
+     * FACTS §1, NIS, November 2023, as versions 1 and 2 pinned it, although it gave no container
+     * count: 1,000,000 ÷ 448 = 2,232.1 → 2,232 containers of 448; "more than two months" of fire,
+     * 1,000,000 ÷ 60 days = 16,667 → 16,700 a day; since "early August" (1 August) to 1 November 2023.
+     */
+    const NIS_INPUTS = {
+      ...DEFAULTS,
+      containers: 2_232,
+      perContainer: 448,
+      daily: 16_700,
+      start: '2023-08-01',
+      end: '2023-11-01',
+    };
+
+    it.each(['?scenario=nis-2023-11', '?v=1&scenario=nis-2023-11', '?v=2&scenario=nis-2023-11'])(
+      '%s keeps the figures of versions 1 and 2, with no note: no newer version has the preset',
+      (search) => {
+        expect(parseQuery(search)).toEqual({
+          state: stateWith({ scenarioId: 'nis-2023-11' }, NIS_INPUTS),
+          notices: [],
+          olderFigures: false,
+        });
+      },
+    );
+
+    it('refuses nis-2023-11 in version 3, where a statement without a container count is no preset', () => {
+      expect(parseQuery('?v=3&scenario=nis-2023-11&containers=10000')).toEqual({
+        state: stateWith({}, { containers: 10_000 }),
+        notices: [
+          { kind: 'unknown-option', key: 'scenario', raw: 'nis-2023-11', used: 'shin-2024-02' },
+        ],
+        olderFigures: false,
+      });
+    });
+
+    it('refuses it too in a version from the future, which reads as the newest', () => {
+      expect(parseQuery('?v=4&scenario=nis-2023-11')).toEqual({
+        state: DEFAULT_STATE,
+        notices: [
+          { kind: 'unknown-version', key: 'v', raw: '4' },
+          { kind: 'unknown-option', key: 'scenario', raw: 'nis-2023-11', used: 'shin-2024-02' },
+        ],
+        olderFigures: false,
+      });
+    });
+
+    it.each(['?v=3&scenario=mil-2023-11', '?scenario=mil-2023-11', '?v=2&scenario=mil-2023-11'])(
+      'loads a preset new in version 3, also from an older link, which had no other meaning: %s',
+      (search) => {
+        // South Korean military, Nov 2023: about 2,000 containers, "more than 1 million" if 152 mm
+        // → 1,000,000 ÷ 2,000 = 500 a container; "mostly August to October" from 1 August 2023.
+        expect(parseQuery(search)).toEqual({
+          state: stateWith(
+            { scenarioId: 'mil-2023-11' },
+            { containers: 2_000, perContainer: 500, start: '2023-08-01', end: '2023-11-02' },
+          ),
+          notices: [],
+          olderFigures: false,
+        });
+      },
+    );
   });
 
   it('reads every parameter at once', () => {
@@ -270,8 +344,8 @@ describe(parseQuery, () => {
       expect(state).toEqual(DEFAULT_STATE);
     });
 
-    it.each(['3', '0', '1.0', '', 'two'])(
-      'reads the unknown version v=%j as the newest (2), with a notice',
+    it.each(['4', '0', '1.0', '', 'two'])(
+      'reads the unknown version v=%j as the newest (3), with a notice',
       (raw) => {
         expect(parseQuery(`?v=${raw}&containers=10000`)).toEqual({
           state: stateWith({}, { containers: 10_000 }),

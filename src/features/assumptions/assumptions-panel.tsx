@@ -1,40 +1,32 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
-import { DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
-import { scenarioById } from '../../facts/scenarios';
-import type { LaterMessages } from '../../i18n/catalogue';
 import { formatDate, formatExact } from '../../i18n/format';
-import { isDateInputKey } from '../../model/inputs';
-import { isRangeKey } from '../../model/ranges';
 import { formatInputRange } from '../../i18n/format-range';
-import type { InputKey, NumericInputKey } from '../../model/inputs';
-import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
+import { isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
+import { isRangeKey } from '../../model/ranges';
+import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
+import { scenarioPreset } from '../../url/migrations';
+import type { Lang } from '../../url/view-options';
 import { DateField } from './date-field';
 import { defaultWhy } from './default-why';
 import { NumberField } from './number-field';
 import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
-  const scenario = useStore((state) => scenarioById(state.scenarioId));
+  const preset = useStore((state) => scenarioPreset(state.scenarioId));
   const words = useLaterMessages();
+  const { facts } = words;
   const lang = useLang();
-  const why = defaultWhy(inputKey, scenario, words);
-  const { names } = words.sources;
+  const why = defaultWhy(inputKey, preset, words, facts, lang);
   return (
     <>
       <span className="why-label">{words.assumptions.whyLabel}</span>{' '}
       {/* The statement's figures may quote an outlet by its Latin name ("Reuters"). */}
       <OutletName name={why.text} lang={lang} />{' '}
-      {why.citation ? (
-        <CitationLink
-          citation={why.citation}
-          lang={lang}
-          speaker={names[why.citation.speaker]}
-          outlet={names[why.citation.outlet]}
-        />
-      ) : null}
+      {why.citation ? <CitationLink citation={why.citation} lang={lang} /> : null}
       {why.reference ? (
         <SourceRef source={why.reference.source} url={why.reference.url} lang={lang} />
       ) : null}
@@ -79,45 +71,48 @@ function Choices({
   );
 }
 
-type Words = Pick<LaterMessages, 'assumptions' | 'sources'>;
-
-function figureChoice(
-  id: PhysicalFigureId,
-  short: (kg: string) => string,
-  { sources }: Words,
-  lang: string,
-): Choice {
+function figureChoice(id: PhysicalFigureId, short: (kg: string) => string, lang: Lang): Choice {
   const figure = physicalFigure(id);
-  const { label, value } = sources.physical[id];
+  const words: { label: string; detail?: string } = figure.words[lang];
   return {
     value: figure.value,
     label: short(formatExact(figure.value, lang)),
-    title: `${label}: ${value}`,
+    title: words.detail === undefined ? words.label : `${words.label} (${words.detail})`,
   };
 }
 
-function dailyChoices({ sources }: Words, lang: string): Choice[] {
-  return DAILY_FIRE_PRESETS.map((preset) => ({
-    value: preset.shellsPerDay,
-    label: `${formatExact(preset.shellsPerDay, lang)} · ${sources.dailyFire[preset.id].label}`,
-    title: sources.dailyFire[preset.id].note,
-  }));
+/** The published Russian rates given as one number (a span is offered as a range, elsewhere). */
+function dailyChoices(lang: Lang): Choice[] {
+  return RUSSIAN_FIRE_RATES.flatMap((rate) =>
+    typeof rate.perDay === 'number'
+      ? [
+          {
+            value: rate.perDay,
+            label: `${formatExact(rate.perDay, lang)} · ${rate.words[lang].label}`,
+            title: rate.words[lang].note,
+          },
+        ]
+      : [],
+  );
 }
 
-function shellChoices(words: Words, lang: string): Choice[] {
-  const { shell152, rocket122 } = words.assumptions;
+type AssumptionWords = ReturnType<typeof useLaterMessages>['assumptions'];
+
+function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
   return [
-    figureChoice('shell-152mm', shell152, words, lang),
-    figureChoice('rocket-122mm', rocket122, words, lang),
+    figureChoice('shell-152mm', shell152, lang),
+    figureChoice('rocket-122mm', rocket122, lang),
   ];
 }
 
-function payloadChoices(words: Words, lang: string): Choice[] {
-  const { payload20, payload20Old, payload40 } = words.assumptions;
+function payloadChoices(
+  { payload20, payload20Old, payload40 }: AssumptionWords,
+  lang: Lang,
+): Choice[] {
   return [
-    figureChoice('payload-20ft', payload20, words, lang),
-    figureChoice('payload-20ft-old', payload20Old, words, lang),
-    figureChoice('payload-40ft', payload40, words, lang),
+    figureChoice('payload-20ft', payload20, lang),
+    figureChoice('payload-20ft-old', payload20Old, lang),
+    figureChoice('payload-40ft', payload40, lang),
   ];
 }
 
@@ -229,11 +224,7 @@ export function AssumptionsPanel() {
           slider={{ min: 1_000, max: 50_000, step: 500 }}
           choices={
             <>
-              <Choices
-                inputKey="daily"
-                label={publishedRates}
-                choices={dailyChoices(words, lang)}
-              />
+              <Choices inputKey="daily" label={publishedRates} choices={dailyChoices(lang)} />
               <p className="field-caveat">{words.sources.fireCaveat}</p>
             </>
           }
@@ -248,7 +239,11 @@ export function AssumptionsPanel() {
         <NumberField
           inputKey="shellKg"
           choices={
-            <Choices inputKey="shellKg" label={kindsOfRound} choices={shellChoices(words, lang)} />
+            <Choices
+              inputKey="shellKg"
+              label={kindsOfRound}
+              choices={shellChoices(words.assumptions, lang)}
+            />
           }
           why={<Why inputKey="shellKg" />}
         />
@@ -258,7 +253,7 @@ export function AssumptionsPanel() {
             <Choices
               inputKey="payloadKg"
               label={containerRatings}
-              choices={payloadChoices(words, lang)}
+              choices={payloadChoices(words.assumptions, lang)}
             />
           }
           why={<Why inputKey="payloadKg" />}

@@ -1,8 +1,21 @@
-import { dailyFireById } from '../../facts/daily-fire';
-import { physicalFigure } from '../../facts/physical';
-import type { Citation, Scenario } from '../../facts/types';
+import { statementById } from '../../facts/all-statements';
+import { fireRateById } from '../../facts/daily-fire';
+import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
+import { provenanceOf } from '../../facts/provenance';
+import type { Preset } from '../../facts/presets';
+import type { Citation } from '../../facts/types';
 import type { LaterMessages } from '../../i18n/catalogue';
+import { provenanceText } from '../../i18n/provenance-text';
+import {
+  fireRateCitation,
+  hedgedContainers,
+  hedgedRounds,
+  outletName,
+  sourceCitation,
+  statementCredit,
+} from '../../i18n/statement-text';
 import type { InputKey } from '../../model/inputs';
+import type { Lang } from '../../url/view-options';
 
 export interface DefaultWhy {
   text: string;
@@ -11,61 +24,88 @@ export interface DefaultWhy {
   reference?: { source: string; url?: string | undefined } | undefined;
 }
 
+type Words = Pick<LaterMessages, 'assumptions' | 'sources' | 'statements'>;
+
+const PHYSICAL_OF: Partial<Record<InputKey, PhysicalFigureId>> = {
+  shellKg: 'shell-152mm',
+  payloadKg: 'payload-20ft',
+};
+
 /**
- * Why a scenario's value of an input is what it is, and where it comes from, in the language of
- * `words`. Values the statement gives cite the statement; our assumptions say so and cite what
- * they rest on. The statement's figures are worded as the sources section words them.
+ * Why a statement's value of an input is what it is, and where it comes from, in the language of
+ * `words`: the statement's own figure with its hedge and its citation; our division of its
+ * figures, or our reading of it, said as ours; or our default, with what it rests on. Never
+ * credits a derived figure to the speaker.
  */
 export function defaultWhy(
   key: InputKey,
-  scenario: Scenario,
-  { assumptions, sources }: Pick<LaterMessages, 'assumptions' | 'sources'>,
+  preset: Preset,
+  { assumptions, sources, statements }: Words,
+  facts: LaterMessages['facts'],
+  lang: Lang,
 ): DefaultWhy {
   const { why } = assumptions;
-  const assumed = scenario.assumed[key] === undefined ? undefined : why.assumed(scenario.id, key);
-  const reported = sources.scenarios[scenario.id];
-  const statement = scenario.citation;
+  const statement = statementById(preset.id);
+  const text = statements[preset.id];
+  if (!statement || !text) return { text: '' };
+  const provenance = provenanceText(
+    provenanceOf(key, { inputs: preset.inputs, ranges: preset.ranges ?? {} }, preset),
+    statements,
+    facts,
+    lang,
+  );
+  const citation = sourceCitation(statement, statement.sources[0], text, facts, lang);
+  if (provenance.class === 'reading') return { text: provenance.note ?? '', citation };
+  const containers = statement.containers
+    ? hedgedContainers(statement.containers, facts, lang)
+    : '';
   switch (key) {
-    case 'containers':
+    case 'containers': {
+      const counter = statement.containersFrom
+        ? statementById(statement.containersFrom)
+        : undefined;
+      if (!counter) return { text: why.containers(containers), citation };
+      const counterWords = statements[counter.id];
       return {
-        text: assumed ? why.ourAssumption(assumed) : why.containers(reported.containers),
-        citation: statement,
+        text: why.countedBy(
+          containers,
+          statementCredit(counter, facts, lang),
+          statementCredit(statement, facts, lang),
+        ),
+        citation: counterWords
+          ? sourceCitation(counter, counter.sources[0], counterWords, facts, lang)
+          : citation,
       };
-    case 'perContainer':
+    }
+    case 'perContainer': {
+      const [rounds] = statement.rounds;
       return {
-        // The facts say for every statement how its per-container figure was derived.
-        text: assumed ?? why.perContainer(reported.shells, reported.containers),
-        citation: statement,
+        text: rounds ? why.perContainer(hedgedRounds(rounds, facts, lang), containers) : '',
+        citation,
       };
+    }
     case 'share':
-      return { text: assumed ?? why.share };
+      return { text: why.share };
     case 'usable':
-      return { text: `${assumed ?? why.usable} ${why.usableGur}` };
-    case 'daily':
-      return { text: assumed ?? why.daily, citation: dailyFireById('rusi-2024').citation };
+      return { text: `${sources.assumed.usable} ${why.usableGur}` };
+    case 'daily': {
+      const rate = fireRateById('rusi-2024');
+      return rate
+        ? { text: sources.assumed.daily, citation: fireRateCitation(rate, lang) }
+        : { text: sources.assumed.daily };
+    }
     case 'start':
-      return {
-        text: assumed ? why.ourAssumption(assumed) : why.start(reported.period),
-        citation: statement,
-      };
+      return { text: why.start(text.period), citation };
     case 'end':
-      return { text: assumed ? why.ourAssumption(assumed) : why.end, citation: statement };
+      return { text: why.end, citation };
     case 'shellKg':
+    case 'payloadKg': {
+      const figure = physicalFigure(PHYSICAL_OF[key] ?? 'shell-152mm');
       return {
-        text: assumed ?? `${sources.physical['shell-152mm'].label}.`,
-        reference: {
-          source: sources.physical['shell-152mm'].source,
-          url: physicalFigure('shell-152mm').url,
-        },
+        text: sources.assumed[key],
+        reference: { source: outletName(figure.source.outlet, lang), url: figure.source.url },
       };
-    case 'payloadKg':
-      return {
-        text: assumed ?? `${sources.physical['payload-20ft'].label}.`,
-        reference: {
-          source: sources.physical['payload-20ft'].source,
-          url: physicalFigure('payload-20ft').url,
-        },
-      };
+    }
     case 'packaging':
       return { text: sources.packagingNote };
   }

@@ -3,7 +3,7 @@
  * inputs as text, its headline results (exact, or medians with 90% ranges) and B's difference
  * from A. Pure, so that each language's wording is unit-tested.
  */
-import { presetById } from '../../facts/presets';
+import { statementById } from '../../facts/all-statements';
 import type { LaterMessages } from '../../i18n/catalogue';
 import {
   formatApprox,
@@ -20,6 +20,8 @@ import { isRangeKey, sameInterval } from '../../model/ranges';
 import type { SampledResults } from '../../model/sampling';
 import { changedInputKeys } from '../../store/calculator-slice';
 import type { ComparedScenario } from '../../url/compare-query';
+import type { Lang } from '../../url/view-options';
+import { speakerOf, statementLabel } from '../../i18n/statement-text';
 
 type Words = LaterMessages['compare'];
 
@@ -46,15 +48,22 @@ export const COMPARED_RESULTS = [
 
 export type ComparedResult = (typeof COMPARED_RESULTS)[number];
 
-/** A statement's short name: "Jun 2024 · Shin Won-sik · 10,000 containers", or "…, with changes". */
-export function scenarioName(scenario: ComparedScenario, words: Words, lang: string): string {
-  const preset = presetById(scenario.scenarioId);
-  // The month the statement was made, as its id says ("osc-2025-04": counted to March, told in April).
-  const monthYear = formatMonthYear(`${scenario.scenarioId.slice(-7)}-01`, lang);
-  const who = words.who[scenario.scenarioId];
-  if (changedInputKeys(scenario).length > 0) return words.changed(monthYear, who);
-  const { containers } = preset.inputs;
-  return words.statement(monthYear, who, containers, formatExact(containers, lang));
+/**
+ * A statement's short name, its label: "Jun 2024 · Shin Won-sik · at least 10,000 containers", or
+ * "Jun 2024 · Shin Won-sik, with changes".
+ */
+export function scenarioName(
+  scenario: ComparedScenario,
+  words: Words,
+  facts: LaterMessages['facts'],
+  lang: Lang,
+): string {
+  const statement = statementById(scenario.scenarioId);
+  if (!statement) return scenario.scenarioId;
+  if (changedInputKeys(scenario).length > 0) {
+    return words.changed(formatMonthYear(statement.date, lang), speakerOf(statement, lang).name);
+  }
+  return statementLabel(statement, facts, lang);
 }
 
 /** An input as the table shows it: "6,700", "266–367", "100%", "Feb 26, 2024". */

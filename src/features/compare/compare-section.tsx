@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { FOUNDING_SCENARIO_IDS, isScenarioId, presetById, PRESETS } from '../../facts/presets';
-import type { ScenarioId } from '../../facts/types';
-import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
+import { FOUNDING_SCENARIO_IDS, PRESETS, type ScenarioId } from '../../facts/presets';
+import { isPresetIn, scenarioPreset, SCHEMA_VERSION } from '../../url/migrations';
+import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
 import type { ComparedScenario } from '../../url/compare-query';
 import { scenarioName } from './compare-figures';
 import { CompareTable } from './compare-table';
@@ -12,7 +12,7 @@ const FREEZE = 'freeze';
 
 /** A published statement as a comparison holds it: its own inputs and ranges, copied. */
 function presetScenario(id: ScenarioId): ComparedScenario {
-  const preset = presetById(id);
+  const preset = scenarioPreset(id);
   return { scenarioId: id, inputs: { ...preset.inputs }, ranges: { ...preset.ranges } };
 }
 
@@ -26,11 +26,11 @@ function frozenScenario(): ComparedScenario {
 export function CompareSection() {
   const headingId = useId();
   const selectId = useId();
-  const { compare: words } = useLaterMessages();
+  const { compare: words, facts } = useLaterMessages();
   const lang = useLang();
   const compare = useStore((state) => state.compare);
   const pageScenarioId = useStore((state) => state.scenarioId);
-  const pageName = useStore((state) => scenarioName(state, words, lang));
+  const pageName = useStore((state) => scenarioName(state, words, facts, lang));
   const { setCompare, clearCompare, swapCompare, loadCompare } = useActions();
   // The founding counts are the natural pair: offer the other one first.
   const suggested = FOUNDING_SCENARIO_IDS.find((id) => id !== pageScenarioId) ?? FREEZE;
@@ -38,7 +38,7 @@ export function CompareSection() {
   const [frozen, setFrozen] = useState(false);
 
   const choose = () => {
-    if (isScenarioId(choice)) {
+    if (isPresetIn(SCHEMA_VERSION, choice)) {
       setCompare(presetScenario(choice));
       setFrozen(false);
     } else {
@@ -67,7 +67,7 @@ export function CompareSection() {
             <optgroup label={words.presetsGroup}>
               {PRESETS.map((preset) => (
                 <option key={preset.id} value={preset.id}>
-                  {scenarioName(presetScenario(preset.id), words, lang)}
+                  {scenarioName(presetScenario(preset.id), words, facts, lang)}
                 </option>
               ))}
             </optgroup>
@@ -84,7 +84,7 @@ export function CompareSection() {
               <strong>{words.sideA}</strong> {words.thisPageIs(pageName)}
             </li>
             <li>
-              <strong>{words.sideB}</strong> {scenarioName(compare, words, lang)}
+              <strong>{words.sideB}</strong> {scenarioName(compare, words, facts, lang)}
             </li>
           </ul>
           {frozen ? <p className="compare-note">{words.frozenNote}</p> : null}

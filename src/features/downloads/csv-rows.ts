@@ -1,17 +1,16 @@
-import { DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
-import { PHYSICAL_FIGURES } from '../../facts/physical';
-import { presetById } from '../../facts/presets';
-import { scenarioById } from '../../facts/scenarios';
-import type { ScenarioId } from '../../facts/types';
+import type { ScenarioId } from '../../facts/presets';
+import { provenanceOf, type Provenance } from '../../facts/provenance';
+import type { ProvenanceClass, ProvenanceText } from '../../i18n/provenance-text';
 import type { LaterMessages } from '../../i18n/catalogue';
 import type { Spread } from '../../model/distribution';
-import { INPUT_KEYS, type InputKey, type Inputs } from '../../model/inputs';
-import { hasRanges, isRangeKey, sameInterval, type Ranges } from '../../model/ranges';
+import { INPUT_KEYS, type Inputs } from '../../model/inputs';
+import { hasRanges, isRangeKey, type Ranges } from '../../model/ranges';
 import type { Outcome } from '../../model/reason';
 import { computeResults } from '../../model/results';
 import type { DateSpread, SampledResults } from '../../model/sampling';
 import { weightCheck } from '../../model/weight-check';
 import type { CsvCell } from '../../ui/csv';
+import { scenarioPreset } from '../../url/migrations';
 
 type Words = LaterMessages['downloads'];
 export type CsvResultKey = keyof Words['resultLabels'];
@@ -113,49 +112,22 @@ export function resultsCsvRows(
   return [header, ...rows];
 }
 
-type Status = keyof Words['status'];
-
-/** Where an input's value comes from, and the address of its source when it has one. */
-function provenance(
-  key: InputKey,
-  inputs: Inputs,
-  ranges: Ranges,
-  scenarioId: ScenarioId,
-): { status: Status; url: string | null } {
-  const preset = presetById(scenarioId);
-  const changed = isRangeKey(key)
-    ? !sameInterval(ranges[key], preset.ranges?.[key]) ||
-      (!ranges[key] && inputs[key] !== preset.inputs[key])
-    : inputs[key] !== preset.inputs[key];
-  if (changed) return { status: 'yours', url: null };
-  const scenario = scenarioById(scenarioId);
-  const statementUrl = scenario.citation.url;
-  if (key === 'daily') {
-    const rate = DAILY_FIRE_PRESETS.find(({ shellsPerDay }) => shellsPerDay === inputs.daily);
-    return { status: 'reference', url: rate?.citation.url ?? null };
-  }
-  if (key === 'shellKg' || key === 'payloadKg') {
-    const figure = PHYSICAL_FIGURES.find(({ value }) => value === inputs[key]);
-    return { status: 'reference', url: figure?.url ?? null };
-  }
-  if (key === 'share' || key === 'usable' || key === 'packaging') {
-    return { status: 'assumed', url: null };
-  }
-  return { status: scenario.assumed[key] ? 'assumed' : 'statement', url: statementUrl };
-}
-
 /**
  * The assumptions as CSV rows: key, name, value (with ranges, the range's centre and its ends),
- * unit, where the value comes from and the address of the source.
+ * unit, and where the value comes from: its kind (the statement's own, our division or reading, a
+ * published figure, our assumption, the reader's), whom it credits, the source's address, and our
+ * reading in words where the value is one.
  */
 export function inputsCsvRows(
-  inputs: Inputs,
-  ranges: Ranges,
-  scenarioId: ScenarioId,
+  state: { scenarioId: ScenarioId; inputs: Inputs; ranges: Ranges },
   words: Words,
+  credit: (provenance: Provenance) => ProvenanceText,
+  classes: Record<ProvenanceClass, string>,
 ): CsvCell[][] {
   const { columns } = words;
+  const { inputs, ranges } = state;
   const ranged = hasRanges(ranges);
+  const preset = scenarioPreset(state.scenarioId);
   const header = [
     'key',
     columns.label,
@@ -163,19 +135,23 @@ export function inputsCsvRows(
     ...(ranged ? [columns.low, columns.high] : []),
     columns.unit,
     columns.status,
+    columns.credit,
     columns.source,
+    columns.note,
   ];
   const rows = INPUT_KEYS.map((key) => {
     const range = isRangeKey(key) ? ranges[key] : undefined;
-    const { status, url } = provenance(key, inputs, ranges, scenarioId);
+    const from = credit(provenanceOf(key, state, preset));
     return [
       key,
       words.inputLabels[key],
       String(inputs[key]),
       ...(ranged ? [range ? String(range.low) : null, range ? String(range.high) : null] : []),
       words.inputUnits[key],
-      words.status[status],
-      url,
+      classes[from.class],
+      from.text,
+      from.url ?? null,
+      from.note ?? null,
     ];
   });
   return [header, ...rows];

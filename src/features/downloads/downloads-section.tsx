@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
 import { formatDate } from '../../i18n/format';
+import { provenanceText } from '../../i18n/provenance-text';
 import { hasRanges } from '../../model/ranges';
-import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { useSampledResults } from '../../store/use-sampled';
 import { stringifyQuery } from '../../url/query';
 import { CsvButton } from '../../ui/chart-downloads';
@@ -22,7 +24,7 @@ function today(): string {
  */
 export function DownloadsSection() {
   const headingId = useId();
-  const words = useLaterMessages().downloads;
+  const { downloads: words, statements, facts } = useLaterMessages();
   const lang = useLang();
   const inputs = useStore((state) => state.inputs);
   const ranges = useStore((state) => state.ranges);
@@ -52,7 +54,14 @@ export function DownloadsSection() {
         <CsvButton
           fileName="shell-count-assumptions.csv"
           label={words.inputsCsvName}
-          rows={() => inputsCsvRows(inputs, ranges, scenarioId, words)}
+          rows={() =>
+            inputsCsvRows(
+              { scenarioId, inputs, ranges },
+              words,
+              (provenance) => provenanceText(provenance, statements, facts, lang),
+              facts.provenance.classes,
+            )
+          }
         >
           {words.inputsCsv}
         </CsvButton>
@@ -75,7 +84,8 @@ export function DownloadsSection() {
       </div>
       <p className="print-only print-permalink">
         {words.permalink} <a href={permalink}>{permalink}</a>{' '}
-        {words.printedOn(formatDate(today(), lang, 'medium'))}
+        {words.printedOn(formatDate(today(), lang, 'medium'))}{' '}
+        {facts.reviewed(formatDate(FACTS_REVIEWED, lang))}
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { EU_PLEDGE_SOURCE, SHIN_TO_KBS } from '../../facts/result-citations';
+import { contextFigure, type ContextFigureId } from '../../facts/context';
 import {
   formatApprox,
   formatExact,
@@ -17,10 +17,30 @@ import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { useDeferredInputs } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CitationLink } from '../../ui/citation-link';
+import { outletName } from '../../i18n/statement-text';
+import type { Lang } from '../../url/view-options';
 import { OutcomeFigure } from '../../ui/outcome-figure';
 import { ResultFigure } from '../../ui/result-figure';
 import { fillSlot } from './fill-slot';
 import './results.css';
+
+/** The first report of a context figure, linked: "KBS World, Feb 26, 2024". */
+function ContextCitation({ id, lang }: { id: ContextFigureId; lang: Lang }) {
+  const [source] = contextFigure(id).sources;
+  if (!source) return null;
+  return (
+    <CitationLink
+      citation={{
+        speaker: '',
+        outlet: outletName(source.outlet, lang),
+        date: source.date,
+        url: source.url,
+      }}
+      lang={lang}
+      withSpeaker={false}
+    />
+  );
+}
 
 type DetailKey =
   | 'deliveryDays'
@@ -165,13 +185,7 @@ const Details = memo(function Details({
             detail={(value) => words.euExact(exactly(value))}
           />
           <p className="detail-note">
-            {words.euNote} ·{' '}
-            <CitationLink
-              citation={EU_PLEDGE_SOURCE}
-              lang={lang}
-              withSpeaker={false}
-              outlet={words.euOutlet}
-            />
+            {words.euNote} · <ContextCitation id="eu-pledge" lang={lang} />
           </p>
         </dd>
       </div>
@@ -187,13 +201,7 @@ const Details = memo(function Details({
             detail={(value) => words.returnedExact(value, exactly(value))}
           />
           <p className="detail-note">
-            {words.returnedNote} ·{' '}
-            <CitationLink
-              citation={SHIN_TO_KBS}
-              lang={lang}
-              withSpeaker={false}
-              outlet={words.returnedOutlet}
-            />
+            {words.returnedNote} · <ContextCitation id="return-containers" lang={lang} />
           </p>
         </dd>
       </div>

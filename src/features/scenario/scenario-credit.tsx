@@ -1,7 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { scenarioById } from '../../facts/scenarios';
+import { statementById } from '../../facts/all-statements';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import { formatDate } from '../../i18n/format';
+import { sourceCitation, statementLabel } from '../../i18n/statement-text';
 import { changedInputKeys } from '../../store/calculator-slice';
-import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { CitationLink } from '../../ui/citation-link';
 import './scenario.css';
 
@@ -9,18 +12,21 @@ import './scenario.css';
 export function ScenarioCredit() {
   const scenarioId = useStore((state) => state.scenarioId);
   const modified = useStore(useShallow(changedInputKeys)).length > 0;
-  const label = useLaterMessages().scenario.labels[scenarioId];
-  const words = useLaterMessages().results;
+  const { results: words, statements, facts } = useLaterMessages();
   const lang = useLang();
+  const statement = statementById(scenarioId);
+  const text = statements[scenarioId];
+  if (!statement || !text) return null;
+  const label = statementLabel(statement, facts, lang);
   return (
     <p className="scenario-credit">
       {modified ? words.creditModified(label) : words.creditBased(label)}{' '}
       <CitationLink
-        citation={scenarioById(scenarioId).citation}
+        citation={sourceCitation(statement, statement.sources[0], text, facts, lang)}
         lang={lang}
         withSpeaker={false}
-        outlet={words.statements[scenarioId].outlet}
-      />
+      />{' '}
+      <span className="scenario-reviewed">{facts.reviewed(formatDate(FACTS_REVIEWED, lang))}</span>
     </p>
   );
 }

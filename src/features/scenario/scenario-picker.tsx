@@ -1,14 +1,21 @@
-import { FOUNDING_SCENARIO_IDS, isScenarioId, PRESETS, presetById } from '../../facts/presets';
+import { statementById } from '../../facts/all-statements';
+import { FOUNDING_SCENARIO_IDS, PRESETS } from '../../facts/presets';
+import { statementLabel } from '../../i18n/statement-text';
+import { isPresetIn, scenarioPreset, SCHEMA_VERSION } from '../../url/migrations';
 import { formatExact, formatMonthYear } from '../../i18n/format';
-import { useActions, useStore, useLaterMessages, useLang } from '../../store/store';
+import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
 import './scenario.css';
 
 /** Chooses a published statement; the founding two are buttons, all of them are in a list. */
 export function ScenarioPicker() {
   const scenarioId = useStore((state) => state.scenarioId);
   const { selectScenario } = useActions();
-  const { scenario: words } = useLaterMessages();
+  const { scenario: words, facts } = useLaterMessages();
   const lang = useLang();
+  // A statement only older links name (nis-2023-11) is listed while it is on screen.
+  const options = isPresetIn(SCHEMA_VERSION, scenarioId)
+    ? PRESETS
+    : [...PRESETS, scenarioPreset(scenarioId)];
 
   return (
     <section className="scenario" aria-labelledby="scenario-heading">
@@ -18,7 +25,7 @@ export function ScenarioPicker() {
       <div className="scenario-controls">
         <div className="scenario-buttons" role="group" aria-label={words.founding}>
           {FOUNDING_SCENARIO_IDS.map((id) => {
-            const founding = presetById(id);
+            const founding = scenarioPreset(id);
             return (
               <button
                 key={id}
@@ -47,14 +54,18 @@ export function ScenarioPicker() {
           <select
             value={scenarioId}
             onChange={(event) => {
-              if (isScenarioId(event.target.value)) selectScenario(event.target.value);
+              if (isPresetIn(SCHEMA_VERSION, event.target.value))
+                selectScenario(event.target.value);
             }}
           >
-            {PRESETS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {words.labels[option.id]}
-              </option>
-            ))}
+            {options.map((option) => {
+              const statement = statementById(option.id);
+              return statement ? (
+                <option key={option.id} value={option.id}>
+                  {statementLabel(statement, facts, lang)}
+                </option>
+              ) : null;
+            })}
           </select>
         </label>
       </div>

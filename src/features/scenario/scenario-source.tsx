@@ -1,8 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
-import { scenarioById } from '../../facts/scenarios';
+import { statementById } from '../../facts/all-statements';
+import {
+  capitalised,
+  hedgedContainers,
+  perContainerText,
+  sourceCitation,
+} from '../../i18n/statement-text';
 import { changedInputKeys } from '../../store/calculator-slice';
-import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
-import { CitationLink } from '../../ui/citation-link';
+import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
+import { CitationLink, OutletName } from '../../ui/citation-link';
 import './scenario.css';
 
 /** What the chosen statement said, who said it, and what the reader has changed since. */
@@ -10,47 +16,54 @@ export function ScenarioSource() {
   const scenarioId = useStore((state) => state.scenarioId);
   const changed = useStore(useShallow(changedInputKeys));
   const { selectScenario } = useActions();
-  const words = useLaterMessages().results;
+  const { results: words, statements, assumptions, facts } = useLaterMessages();
   const lang = useLang();
-  const scenario = scenarioById(scenarioId);
-  const statement = words.statements[scenarioId];
+  const statement = statementById(scenarioId);
+  const text = statements[scenarioId];
+  if (!statement || !text) return null;
+  const [main, ...also] = statement.sources;
+  const implied = perContainerText(statement, facts, lang);
 
   return (
     <section className="scenario-source" aria-label={words.sourceLabel}>
-      <p className="scenario-summary">{statement.summary}</p>
+      <p className="scenario-summary">
+        <OutletName name={text.summary} lang={lang} />
+      </p>
       <p className="scenario-cite">
-        <CitationLink
-          citation={scenario.citation}
-          lang={lang}
-          speaker={statement.speaker}
-          outlet={statement.outlet}
-        />
-        {scenario.alsoReportedBy.map((also, i) => (
-          <span key={also.url}>
+        <CitationLink citation={sourceCitation(statement, main, text, facts, lang)} lang={lang} />
+        {also.map((source) => (
+          <span key={source.url}>
             {' '}
             · {words.also}{' '}
             <CitationLink
-              citation={also}
+              citation={sourceCitation(statement, source, text, facts, lang)}
               lang={lang}
               withSpeaker={false}
-              outlet={statement.also[i]}
             />
           </span>
         ))}
       </p>
       <p className="scenario-reported">
-        {words.reported(
-          statement.containers,
-          statement.shells,
-          statement.period,
-          statement.implied,
-        )}{' '}
-        <em>{words.ourDivision}</em>.
+        <span className={`kind kind-${statement.kind}`} title={facts.kindNotes[statement.kind]}>
+          {capitalised(facts.kinds[statement.kind], lang)}
+        </span>{' '}
+        <OutletName
+          name={words.reported(
+            statement.containers
+              ? hedgedContainers(statement.containers, facts, lang) +
+                  (text.containersNote === undefined ? '' : ` (${text.containersNote})`)
+              : '—',
+            text.rounds ?? '—',
+            text.period,
+          )}
+          lang={lang}
+        />{' '}
+        {implied === null ? null : <em>{words.implied(implied)}</em>}
       </p>
       {changed.length > 0 ? (
         <p className="scenario-modified" role="status">
           <strong>{words.modified}</strong>{' '}
-          {words.youChanged(changed.map((key) => words.inputNames[key]))}{' '}
+          {words.youChanged(changed.map((key) => assumptions.labels[key]))}{' '}
           <button
             type="button"
             className="link-button"

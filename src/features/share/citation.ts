@@ -13,26 +13,34 @@ export interface CiteInput {
   link: string;
   /** The day the reader accessed it, `YYYY-MM-DD` (today). */
   accessDate: string;
+  /** The statement the figures start from, credited in the page's language (and in English for BibTeX). */
+  scenario: { credit: string; english: string; changed: boolean };
+  /** The day the facts were last reviewed, `YYYY-MM-DD`. */
+  reviewed: string;
+}
+
+/** The parts every citation style words. */
+function parts(input: CiteInput, lang: string) {
+  return {
+    year: year(input.accessDate),
+    accessed: formatDate(input.accessDate, lang),
+    scenario: input.scenario.credit,
+    changed: input.scenario.changed,
+    reviewed: formatDate(input.reviewed, lang),
+    link: input.link,
+  };
 }
 
 const year = (accessDate: string) => accessDate.slice(0, 4);
 
 /** "Shell Count. “North Korean shells …” Interactive calculator, 2026. https://… (accessed November 22, 2026)." */
 export function plainCitation(input: CiteInput, words: CiteWords, lang: string): string {
-  return words.plainText({
-    year: year(input.accessDate),
-    accessed: formatDate(input.accessDate, lang),
-    link: input.link,
-  });
+  return words.plainText(parts(input, lang));
 }
 
 /** "Shell Count. (2026). North Korean shells … [Interactive calculator]. Retrieved November 22, 2026, from https://…" */
 export function apaCitation(input: CiteInput, words: CiteWords, lang: string): string {
-  return words.apaText({
-    year: year(input.accessDate),
-    accessed: formatDate(input.accessDate, lang),
-    link: input.link,
-  });
+  return words.apaText(parts(input, lang));
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -87,6 +95,12 @@ export function bibtexCitation(
     ['title', escapeBibtex(work.title)],
     ['howpublished', escapeBibtex(work.howpublished)],
     ['year', year(input.accessDate)],
+    [
+      'note',
+      escapeBibtex(
+        `Figures of ${input.scenario.english}${input.scenario.changed ? ', with changed assumptions' : ''}; facts reviewed ${input.reviewed}`,
+      ),
+    ],
     ['url', escapeBibtexUrl(input.link)],
     ['urldate', input.accessDate],
   ];

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { useLang, useLaterMessages } from '../../store/store';
+import { useShallow } from 'zustand/react/shallow';
+import { statementById } from '../../facts/all-statements';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import { facts as englishFacts } from '../../i18n/messages/en/facts';
+import { statementCredit } from '../../i18n/statement-text';
+import { changedInputKeys } from '../../store/calculator-slice';
+import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { apaCitation, bibtexCitation, plainCitation } from './citation';
 import { CopyField } from './copy-field';
 
@@ -12,11 +18,24 @@ function today(): string {
 
 /** "Cite this": the calculator as plain text, APA 7 and BibTeX, with the link and today's date. */
 export function CiteThis({ link }: { link: string }) {
-  const words = useLaterMessages().share.cite;
+  const { share, facts } = useLaterMessages();
+  const words = share.cite;
   const lang = useLang();
+  const scenarioId = useStore((state) => state.scenarioId);
+  const changed = useStore(useShallow(changedInputKeys)).length > 0;
   // The date of access: the day the page was opened.
   const [accessDate] = useState(today);
-  const input = { link, accessDate };
+  const statement = statementById(scenarioId);
+  const input = {
+    link,
+    accessDate,
+    reviewed: FACTS_REVIEWED,
+    scenario: {
+      credit: statement ? statementCredit(statement, facts, lang) : scenarioId,
+      english: statement ? statementCredit(statement, englishFacts, 'en') : scenarioId,
+      changed,
+    },
+  };
   const styles = [
     { key: 'plain', text: plainCitation(input, words, lang), rows: 3 },
     { key: 'apa', text: apaCitation(input, words, lang), rows: 3 },

@@ -1,36 +1,54 @@
 /**
- * The sentence a reporter can paste: the total and how long it lasts, rounded honestly, with the
- * assumptions behind it, who published each, and the link to the calculation. Pure: the words of
- * a language come in as `words`, so that each language can be checked without React.
+ * The sentence a reporter can paste: the figures, rounded honestly, each with where it comes
+ * from, and the link to the calculation. When the figures are a statement's own, the sentence
+ * quotes the statement with its hedges ("at least 10,000 containers could hold as many as 4.8
+ * million shells"), a capacity conversion as one; otherwise it says the total is our calculation
+ * and credits each assumption to its source, or to the reader. Never credits a derived figure to a
+ * speaker. Pure: the words of a language come in as arguments, so each language can be checked
+ * without React.
  */
-import { DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
-import { presetById } from '../../facts/presets';
-import type { DailyFireId, ScenarioId } from '../../facts/types';
-import { formatApprox, formatExact, formatInput, formatPercent } from '../../i18n/format';
+import { statementById } from '../../facts/all-statements';
+import { provenanceOf } from '../../facts/provenance';
+import type { ScenarioId } from '../../facts/presets';
+import type { StatementWords } from '../../facts/statement';
+import type { LaterMessages } from '../../i18n/catalogue';
+import {
+  formatApprox,
+  formatDate,
+  formatExact,
+  formatInput,
+  formatPercent,
+} from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
 import type {
   SentenceAmount,
+  SentenceClaim,
   SentenceFigure,
   SentenceParts,
   share,
 } from '../../i18n/messages/en/share';
+import { provenanceText } from '../../i18n/provenance-text';
+import {
+  hedgedContainers,
+  hedgedRounds,
+  monthYearLong,
+  speakerOf,
+  statementCredit,
+} from '../../i18n/statement-text';
 import { MEAN_MONTH_DAYS } from '../../model/constants';
 import type { Spread } from '../../model/distribution';
-import type { Inputs } from '../../model/inputs';
-import { sameInterval, type RangeKey, type Ranges } from '../../model/ranges';
+import type { InputKey, Inputs } from '../../model/inputs';
+import type { RangeKey, Ranges } from '../../model/ranges';
+import { scenarioPreset } from '../../url/migrations';
+import type { Lang } from '../../url/view-options';
 
-export type SentenceWords = (typeof share)['sentence'];
+type SentenceWords = (typeof share)['sentence'];
 
 /** Below this many days of fire the sentence counts days, not months ("some 29 days"). */
 const DAYS_BELOW = 60;
 
-/** Where shells per container are not simply the statement's shells ÷ its containers. */
-const PER_CONTAINER_FROM: Partial<Record<ScenarioId, 'borrowed' | 'statement'>> = {
-  // The NIS gave no ratio: the February 2024 statement's is used.
-  'nis-2023-11': 'borrowed',
-  // The satellite count published its own span of shells per container.
-  'osc-2025-04': 'statement',
-};
+/** A claim's figures may differ from the statement's by rounding our division: 1% at most. */
+const SAME_FIGURE = 0.01;
 
 export interface SentenceInput {
   /** The statement the figures started from. */
@@ -43,45 +61,16 @@ export interface SentenceInput {
   spread: { totalShells: Spread; daysOfFire: Spread } | null;
   /** The permalink to this calculation. */
   link: string;
+  /** The day the facts were last reviewed, `YYYY-MM-DD`. */
+  reviewed: string;
 }
 
-/** Whether an input is still the statement's own: same value, and a range only if the statement's. */
-function isPreset(key: RangeKey, { scenarioId, inputs, ranges }: SentenceInput): boolean {
-  const preset = presetById(scenarioId);
-  return inputs[key] === preset.inputs[key] && sameInterval(ranges[key], preset.ranges?.[key]);
-}
-
-/**
- * Who published each assumption, or "your assumption" where the reader changed it.
- * Defaults of June 2024 → containers "South Korea's defence minister, June 2024", shells per
- * container "worked out from the same statement", daily fire "RUSI and NATO, early 2024".
- */
-export function sentenceSources(
-  input: SentenceInput,
-  words: SentenceWords,
-): Record<RangeKey, string> {
-  const { scenarioId, inputs, ranges } = input;
-  const statement = words.statements[scenarioId];
-  const from = PER_CONTAINER_FROM[scenarioId];
-  const perContainer =
-    from === 'borrowed' ? words.borrowed : from === 'statement' ? statement : words.derived;
-  const dailySources: Partial<Record<DailyFireId, string>> = words.dailySources;
-  const rate = ranges.daily
-    ? undefined
-    : DAILY_FIRE_PRESETS.find((p) => !p.comparisonOnly && p.shellsPerDay === inputs.daily);
-  return {
-    containers: isPreset('containers', input) ? statement : words.yours,
-    perContainer: isPreset('perContainer', input) ? perContainer : words.yours,
-    daily: (rate && dailySources[rate.id]) ?? words.yours,
-  };
-}
-
-function figure(key: RangeKey, input: SentenceInput, source: string, lang: string): SentenceFigure {
-  const range = input.ranges[key];
-  if (range) {
-    return { text: formatInputRange(range.low, range.high, lang), count: range.high, source };
-  }
-  return { text: formatInput(input.inputs[key], lang), count: input.inputs[key], source };
+/** The language's words the sentence needs. */
+export interface SentenceLanguage {
+  sentence: SentenceWords;
+  facts: LaterMessages['facts'];
+  statements: Record<string, StatementWords>;
+  lang: Lang;
 }
 
 /** Two significant digits, as formatApprox shows them: 4,812,345 → 4,800,000. */
@@ -114,36 +103,129 @@ function fireAmount(lowDays: number, highDays: number | null, lang: string): Sen
   return { unit, low: formatExact(low, lang), high: formatExact(high, lang), count: high };
 }
 
-/** The parts of the sentence, formatted for `lang`. */
-function sentenceParts(input: SentenceInput, words: SentenceWords, lang: string): SentenceParts {
-  const sources = sentenceSources(input, words);
+/**
+ * The statement's own claim, when the reader's containers, shells per container and shares are
+ * the preset's and its total is the statement's figure (within our division's rounding): the
+ * sentence then quotes the statement itself. Null otherwise, and for a count without shells.
+ */
+function claimOf(input: SentenceInput, language: SentenceLanguage): SentenceClaim | null {
+  const { facts, lang } = language;
+  const statement = statementById(input.scenarioId);
+  const preset = scenarioPreset(input.scenarioId);
+  const [rounds] = statement?.rounds ?? [];
+  if (!statement || !rounds || !statement.containers || statement.kind === 'count') return null;
+  const untouched = (['containers', 'perContainer', 'share', 'usable'] as const).every(
+    (key) => provenanceOf(key, input, preset).kind === 'preset',
+  );
+  if (!untouched) return null;
+  const { inputs, ranges } = input;
+  const kept = (inputs.share / 100) * (inputs.usable / 100);
+  const perContainer = ranges.perContainer ?? {
+    low: inputs.perContainer,
+    high: inputs.perContainer,
+  };
+  const close = (ours: number, theirs: number) => Math.abs(ours / theirs - 1) <= SAME_FIGURE;
+  const matches =
+    close(inputs.containers * perContainer.low * kept, rounds.low) &&
+    close(inputs.containers * perContainer.high * kept, rounds.high);
+  if (!matches) return null;
+  const counter = statement.containersFrom ? statementById(statement.containersFrom) : undefined;
+  return {
+    who: speakerOf(statement, lang).credit,
+    when: monthYearLong(statement.date, lang),
+    kind: statement.kind,
+    containers: hedgedContainers(statement.containers, facts, lang),
+    countedBy: counter ? statementCredit(counter, facts, lang) : null,
+    rounds: hedgedRounds(rounds, facts, lang),
+    calibre: facts.calibres[rounds.calibre],
+    perContainer:
+      perContainer.low === perContainer.high
+        ? formatInput(perContainer.low, lang)
+        : formatInputRange(perContainer.low, perContainer.high, lang),
+    perContainerCount: perContainer.high,
+  };
+}
+
+/** An input as the sentence shows it, with where its value comes from. */
+function figure(
+  key: InputKey & (RangeKey | 'share' | 'usable'),
+  input: SentenceInput,
+  language: SentenceLanguage,
+): SentenceFigure {
+  const { facts, statements, lang } = language;
+  const from = provenanceText(
+    provenanceOf(key, input, scenarioPreset(input.scenarioId)),
+    statements,
+    facts,
+    lang,
+  );
+  const range = key === 'share' || key === 'usable' ? undefined : input.ranges[key];
+  const value = input.inputs[key];
+  if (key === 'share' || key === 'usable') {
+    return { text: formatPercent(value, lang), count: value, source: from.text };
+  }
+  if (key === 'containers') {
+    // A published count keeps its hedge: "at least 10,000 containers", "more than 16,500".
+    const provenance = provenanceOf(key, input, scenarioPreset(input.scenarioId));
+    const counter =
+      provenance.kind === 'preset' || provenance.kind === 'count'
+        ? statementById(provenance.statementId)?.containers
+        : undefined;
+    const text = range
+      ? facts.containers('exactly', range.high, formatInputRange(range.low, range.high, lang))
+      : counter?.value === value
+        ? hedgedContainers(counter, facts, lang)
+        : facts.containers('exactly', value, formatInput(value, lang));
+    return { text, count: range?.high ?? value, source: from.text };
+  }
+  if (range) {
+    return {
+      text: formatInputRange(range.low, range.high, lang),
+      count: range.high,
+      source: from.text,
+    };
+  }
+  return { text: formatInput(value, lang), count: value, source: from.text };
+}
+
+/** The parts of the sentence, formatted for the language. */
+function sentenceParts(input: SentenceInput, language: SentenceLanguage): SentenceParts {
+  const { lang } = language;
   const { spread, results, inputs } = input;
-  const shells = spread
-    ? shellsAmount(spread.totalShells.low, spread.totalShells.high, lang)
-    : shellsAmount(results.totalShells, null, lang);
   const fire = spread
     ? fireAmount(spread.daysOfFire.low, spread.daysOfFire.high, lang)
     : fireAmount(results.daysOfFire, null, lang);
+  const claim = claimOf(input, language);
   const allCounted = inputs.share === 100 && inputs.usable === 100;
   return {
-    perContainer: figure('perContainer', input, sources.perContainer, lang),
-    containers: figure('containers', input, sources.containers, lang),
-    daily: figure('daily', input, sources.daily, lang),
-    shells,
-    fire,
+    claim,
+    calculation:
+      claim === null
+        ? {
+            perContainer: figure('perContainer', input, language),
+            containers: figure('containers', input, language),
+            shells: spread
+              ? shellsAmount(spread.totalShells.low, spread.totalShells.high, lang)
+              : shellsAmount(results.totalShells, null, lang),
+          }
+        : null,
     shares: allCounted
       ? null
-      : { share: formatPercent(inputs.share, lang), usable: formatPercent(inputs.usable, lang) },
+      : { share: figure('share', input, language), usable: figure('usable', input, language) },
+    daily: figure('daily', input, language),
+    fire,
+    reviewed: formatDate(input.reviewed, lang),
     link: input.link,
   };
 }
 
 /**
- * The sentence in `lang`: with the June 2024 defaults, "At 480 shells a container (worked out from
- * the same statement), 10,000 containers (South Korea's defence minister, June 2024) hold about
- * 4.8 million shells, some 16 months of Russian fire at 10,000 shells a day (RUSI and NATO, early
- * 2024). Calculation: https://…".
+ * The sentence in the language of `language`: with the June 2024 defaults in English, "South
+ * Korea’s defence minister, June 2024: at least 10,000 containers could hold as many as 4.8
+ * million shells (480 a container, our division). That is some 16 months of Russian fire at
+ * 10,000 shells a day (RUSI and NATO, early 2024). Figures checked against their sources on
+ * December 5, 2026. Calculation: https://…".
  */
-export function buildSentence(input: SentenceInput, words: SentenceWords, lang: string): string {
-  return words.text(sentenceParts(input, words, lang));
+export function buildSentence(input: SentenceInput, language: SentenceLanguage): string {
+  return language.sentence.text(sentenceParts(input, language));
 }

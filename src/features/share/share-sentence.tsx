@@ -1,4 +1,5 @@
-import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CopyField } from './copy-field';
@@ -9,7 +10,8 @@ import { buildSentence } from './sentence';
  * language, rounded honestly, with each figure's source and the link, shown and copied whole.
  */
 export function ShareSentence({ link }: { link: string }) {
-  const words = useLaterMessages().share.sentence;
+  const { share, statements, facts } = useLaterMessages();
+  const words = share.sentence;
   const lang = useLang();
   const scenarioId = useStore((state) => state.scenarioId);
   const inputs = useStore((state) => state.inputs);
@@ -20,7 +22,10 @@ export function ShareSentence({ link }: { link: string }) {
   const spread = sampled.kind === 'ready' ? sampled.results : null;
   const text = pending
     ? words.pending
-    : buildSentence({ scenarioId, inputs, ranges, results, spread, link }, words, lang);
+    : buildSentence(
+        { scenarioId, inputs, ranges, results, spread, link, reviewed: FACTS_REVIEWED },
+        { sentence: words, facts, statements, lang },
+      );
   return (
     <div className="share-sentence">
       <h3 className="share-subtitle">{words.title}</h3>

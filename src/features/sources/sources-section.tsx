@@ -1,36 +1,43 @@
-import { CONTEXT_FIGURES, OTHER_STATEMENTS } from '../../facts/context';
-import { DAILY_FIRE_ALSO_REPORTED, DAILY_FIRE_PRESETS } from '../../facts/daily-fire';
+import { CONFLICTS } from '../../facts/conflicts';
+import { CONTEXT_FIGURES } from '../../facts/context';
+import { FIRE_RATES } from '../../facts/daily-fire';
 import { PHYSICAL_FIGURES } from '../../facts/physical';
-import { dateFormat, formatDate, formatExact } from '../../i18n/format';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import { formatDate, formatExact, formatTonnes, numberFormat } from '../../i18n/format';
+import { fireRateCitation, outletName } from '../../i18n/statement-text';
 import { useLang, useLaterMessages } from '../../store/store';
-import { OutletName } from '../../ui/citation-link';
+import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import type { Lang } from '../../url/view-options';
-import { EstimatesTable } from './estimates-table';
-import { SourceCitation } from './source-citation';
+import { DATASET_FILES } from './dataset-files';
+import { StatementsTable } from './statements-table';
 import './sources.css';
 
-/** A statement's date: "Feb 23, 2024", or "March 2024" when only the month is known. */
-function statementDate(date: string, lang: Lang): string {
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const month = new Date(`${date}-01T00:00:00Z`);
-    return Number.isNaN(month.getTime())
-      ? date
-      : dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
-  }
-  return formatDate(date, lang, 'medium');
+/** A rate of fire in figures: "10,000", or a span "27,000–28,000". */
+function perDayText(perDay: number | { low: number; high: number }, lang: Lang): string {
+  return typeof perDay === 'number'
+    ? formatExact(perDay, lang)
+    : numberFormat(lang, {}).formatRange(perDay.low, perDay.high);
+}
+
+/** A physical figure as the source gives it: "43.56 kg", "74,000 t". */
+function physicalText(value: number, unit: 'kg' | 't', lang: Lang): string {
+  return unit === 't'
+    ? formatTonnes(value * 1000, lang)
+    : numberFormat(lang, { style: 'unit', unit: 'kilogram' }).format(value);
 }
 
 /** How the numbers are made, where they come from, and where the sources disagree. */
 export function SourcesSection() {
   const words = useLaterMessages().sources;
+  const { facts } = useLaterMessages();
   const lang = useLang();
-  const { names } = words;
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="section-title">
         {words.title}
       </h2>
+      <p className="reviewed">{facts.reviewed(formatDate(FACTS_REVIEWED, lang))}</p>
 
       <h3>{words.methodTitle}</h3>
       <ul className="method">
@@ -45,70 +52,64 @@ export function SourcesSection() {
 
       <h3>{words.conflictsTitle}</h3>
       <dl className="conflicts">
-        {words.conflicts.map((conflict) => (
-          <div key={conflict.title}>
-            <dt>{conflict.title}</dt>
-            <dd>{conflict.body}</dd>
+        {CONFLICTS.map((conflict) => (
+          <div key={conflict.en.title}>
+            <dt>{conflict[lang].title}</dt>
+            <dd>
+              <OutletName name={conflict[lang].body} lang={lang} />
+            </dd>
           </div>
         ))}
       </dl>
 
       <h3>{words.countsTitle}</h3>
-      <EstimatesTable />
-      <h4>{words.otherTitle}</h4>
-      <ul className="plain-list">
-        {OTHER_STATEMENTS.map((statement, index) => {
-          const text = words.other[index];
-          return text === undefined ? null : (
-            <li key={`${statement.who}-${statement.date}`}>
-              <strong>
-                <OutletName name={text.who} lang={lang} />
-              </strong>
-              , <time dateTime={statement.date}>{statementDate(statement.date, lang)}</time>:{' '}
-              {text.text}
-            </li>
-          );
-        })}
-      </ul>
+      <StatementsTable />
+      <p className="dataset">
+        {words.datasetNote}{' '}
+        {DATASET_FILES.map(({ format, path }) => (
+          <a key={format} className="action-button" href={path} download>
+            {words.downloadAll(format)}
+          </a>
+        ))}
+      </p>
 
       <h3>{words.fireTitle}</h3>
       <p>{words.fireCaveat}</p>
       <ul className="plain-list">
-        {DAILY_FIRE_PRESETS.map((preset) => {
-          const text = words.dailyFire[preset.id];
-          return (
-            <li key={preset.id}>
-              <strong>
-                {words.perDay(
-                  preset.shellsPerDay,
-                  formatExact(preset.shellsPerDay, lang),
-                  text.label,
-                )}
-              </strong>
-              : <OutletName name={text.note} lang={lang} />{' '}
-              <SourceCitation citation={preset.citation} names={names} lang={lang} />
-              {DAILY_FIRE_ALSO_REPORTED[preset.id]?.map((also) => (
-                <span key={also.url}>
-                  {' '}
-                  · {words.also} <SourceCitation citation={also} names={names} lang={lang} />
-                </span>
-              ))}
-            </li>
-          );
-        })}
+        {FIRE_RATES.map((rate) => (
+          <li key={rate.id}>
+            <strong>{words.perDay(perDayText(rate.perDay, lang), rate.words[lang].label)}</strong>:{' '}
+            <OutletName name={rate.words[lang].note} lang={lang} />{' '}
+            <CitationLink citation={fireRateCitation(rate, lang)} lang={lang} />
+            {rate.sources.slice(1).map((also) => (
+              <span key={also.url}>
+                {' '}
+                · {words.also}{' '}
+                <a href={also.url} target="_blank" rel="noopener noreferrer">
+                  <OutletName name={outletName(also.outlet, lang)} lang={lang} />
+                </a>
+              </span>
+            ))}
+          </li>
+        ))}
       </ul>
 
       <h3>{words.weightsTitle}</h3>
       <ul className="plain-list">
         {PHYSICAL_FIGURES.map((figure) => {
-          const text = words.physical[figure.id];
+          const text: { label: string; detail?: string } = figure.words[lang];
           return (
             <li key={figure.id}>
               <strong>
                 <OutletName name={text.label} lang={lang} />
               </strong>
-              : <OutletName name={text.value} lang={lang} /> ·{' '}
-              <SourceRef source={text.source} url={figure.url} lang={lang} />
+              : {physicalText(figure.value, figure.unit, lang)}
+              {text.detail === undefined ? null : ` (${text.detail})`} ·{' '}
+              <SourceRef
+                source={outletName(figure.source.outlet, lang)}
+                url={figure.source.url}
+                lang={lang}
+              />
             </li>
           );
         })}
@@ -118,25 +119,26 @@ export function SourcesSection() {
       <h3>{words.contextTitle}</h3>
       <ul className="plain-list">
         {CONTEXT_FIGURES.map((figure) => {
-          const text = words.context[figure.id];
+          const text: { text: string; note?: string } = figure.words[lang];
           return (
             <li key={figure.id}>
-              <OutletName name={text.text} lang={lang} />{' '}
+              <OutletName name={text.text} lang={lang} />
               {figure.sources.map((source) => (
-                <SourceCitation
-                  key={source.url}
-                  citation={source}
-                  names={names}
-                  lang={lang}
-                  withSpeaker={false}
-                />
-              ))}
-              {text.note === undefined ? null : (
-                <span className="muted">
+                <span key={source.url}>
                   {' '}
-                  <OutletName name={text.note} lang={lang} />
+                  <CitationLink
+                    citation={{
+                      speaker: '',
+                      outlet: outletName(source.outlet, lang),
+                      date: source.date,
+                      url: source.url,
+                    }}
+                    lang={lang}
+                    withSpeaker={false}
+                  />
                 </span>
-              )}
+              ))}
+              {text.note === undefined ? null : <span className="muted"> {text.note}</span>}
             </li>
           );
         })}

@@ -1,35 +1,26 @@
-import type { Scenario } from '../../facts/types';
-import { formatAxisTick, formatExact, formatMonthYear } from '../../i18n/format';
 import type { LaterMessages } from '../../i18n/catalogue';
+import { hedgedRounds, statementLabel } from '../../i18n/statement-text';
+import type { StatementFigures, StatementWords } from '../../facts/statement';
 import type { Lang } from '../../url/view-options';
 
-/** A published estimate's label and its shells as reported, in a language. */
+/** A published statement's label and its rounds as reported, in a language. */
 export interface EstimateWording {
   label: string;
   reported: string;
 }
 
 /**
- * An estimate's words in `lang`, from the catalogues: its month, who said it and its container
- * count (its shells when it gave no count). In English, `estimateWording(scenarioById('shin-2024-02'), …)`
- * → { label: 'Feb 2024 · Shin Won-sik · 6,700 containers', reported: 'more than 3 million 152 mm shells, …' }.
+ * A statement's words on the timeline, from its record: its label (month, who, containers) and its
+ * rounds as reported, with their hedges. In English, for `shin-2024-06` → { label: 'Jun 2024 ·
+ * Shin Won-sik · at least 10,000 containers', reported: 'could hold as many as 4.8 million' }.
  */
 export function estimateWording(
-  scenario: Scenario,
-  words: Pick<LaterMessages, 'timeline' | 'sources'>,
+  statement: StatementFigures,
+  words: StatementWords | undefined,
+  facts: LaterMessages['facts'],
   lang: Lang,
 ): EstimateWording {
-  const month = formatMonthYear(scenario.citation.date, lang);
-  const who = words.timeline.who[scenario.id];
-  const { containers, shells } = scenario;
-  const label =
-    containers.value === null
-      ? words.timeline.shellsLabel(month, who, formatAxisTick(shells.value ?? 0, lang))
-      : words.timeline.containersLabel(
-          month,
-          who,
-          containers.value,
-          formatExact(containers.value, lang),
-        );
-  return { label, reported: words.sources.scenarios[scenario.id].shells };
+  const [rounds] = statement.rounds;
+  const reported = words?.rounds ?? (rounds ? hedgedRounds(rounds, facts, lang) : '');
+  return { label: statementLabel(statement, facts, lang), reported };
 }

@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react';
-import { SCENARIOS } from '../../facts/scenarios';
+import { STATEMENTS } from '../../facts/all-statements';
 import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
@@ -10,7 +10,7 @@ import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { estimateWording } from './estimate-wording';
 import TimelineChart from './timeline-chart';
-import { buildTimeline, timelineCsvRows } from './timeline-data';
+import { buildTimeline, publishedPoints, timelineCsvRows } from './timeline-data';
 import { TimelineTable } from './timeline-table';
 
 interface TimelineBodyProps {
@@ -35,13 +35,18 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
   const frame = useRef<HTMLDivElement>(null);
   const { page } = useFirstMessages();
   const words = useLaterMessages();
+  const { facts } = words;
   const lang = useLang();
-  const timeline = useMemo(
+  const published = useMemo(
     () =>
-      buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }, (scenario) =>
-        estimateWording(scenario, words, lang),
+      publishedPoints(STATEMENTS, (statement) =>
+        estimateWording(statement, words.statements[statement.id], facts, lang),
       ),
-    [inputs, results, ranges, sampled, words, lang],
+    [words, facts, lang],
+  );
+  const timeline = useMemo(
+    () => buildTimeline(inputs, results, published, { ranges, sampled }),
+    [inputs, results, published, ranges, sampled],
   );
   return (
     <>

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../facts/types';
+import type { StatementFigures, StatementKind } from '../../facts/statement';
 import { isoDateFromDay, parseIsoDate } from '../../model/calendar';
 import type { Inputs } from '../../model/inputs';
 import type { Interval, Ranges } from '../../model/ranges';
@@ -13,6 +13,8 @@ export interface TimelinePoint {
 
 export interface PublishedEstimate extends TimelinePoint {
   id: string;
+  /** A capacity conversion or an estimate of rounds sent: the chart marks them apart. */
+  kind: StatementKind;
   label: string;
   /** The shells as worded in the statement; `shells` is the number plotted for it. */
   reported: string;
@@ -118,13 +120,36 @@ export interface TimelineSpread {
 
 const EXACT: TimelineSpread = { ranges: {}, sampled: null };
 
-/** An estimate's label and its shells as reported: by default, the facts' own English. */
-export type DescribeEstimate = (scenario: Scenario) => { label: string; reported: string };
+/** A statement's label and its rounds as reported, in the page's language. */
+export type DescribeStatement = (statement: StatementFigures) => {
+  label: string;
+  reported: string;
+};
 
-const IN_ENGLISH: DescribeEstimate = (scenario) => ({
-  label: scenario.label,
-  reported: scenario.shells.text,
-});
+/**
+ * The statements a timeline plots: every running total of rounds (a capacity conversion or an
+ * estimate of rounds sent), at its date and figure; a published span at its centre, √(low × high).
+ * A yearly rate or a one-year figure is not a running total and is left out.
+ */
+export function publishedPoints(
+  statements: readonly StatementFigures[],
+  describe: DescribeStatement,
+): PublishedEstimate[] {
+  return statements.flatMap((statement) => {
+    const [rounds] = statement.rounds;
+    const day = dayOf(statement.date);
+    if (!rounds || day === null || statement.runningTotal === false) return [];
+    return [
+      {
+        id: statement.id,
+        kind: statement.kind,
+        ...describe(statement),
+        day,
+        shells: Math.sqrt(rounds.low * rounds.high),
+      },
+    ];
+  });
+}
 const NO_RANGE: Interval = { low: 0, high: 0 };
 
 /** The last day of supply: the exact one, or on the sampled medians. */
@@ -205,28 +230,15 @@ export function clipBand(band: BandPoint[], cap: number): BandPoint[] {
 export function buildTimeline(
   inputs: Inputs,
   results: Results,
-  scenarios: readonly Scenario[],
+  published: readonly PublishedEstimate[],
   { ranges, sampled }: TimelineSpread = EXACT,
-  describe: DescribeEstimate = IN_ENGLISH,
 ): Timeline {
   const startDay = dayOf(inputs.start) ?? 0;
   const endDay = Math.max(startDay, dayOf(inputs.end) ?? startDay);
   const total = sampled?.totalShells.median ?? results.totalShells;
   const stockOutDay = lastDayOfSupply(results, sampled);
 
-  const estimates: PublishedEstimate[] = scenarios.flatMap((scenario) => {
-    const day = dayOf(scenario.citation.date);
-    return scenario.shells.value === null || day === null
-      ? []
-      : [
-          {
-            id: scenario.id,
-            ...describe(scenario),
-            day,
-            shells: scenario.shells.value,
-          },
-        ];
-  });
+  const estimates = [...published];
 
   const latest = Math.max(endDay, stockOutDay ?? endDay, ...estimates.map((point) => point.day));
   const lastDay = Math.min(latest, startDay + MAX_SPAN_DAYS);

@@ -4,6 +4,7 @@ import type { LaterMessages } from '../../i18n/catalogue';
 import { formatExact, formatTonnes, numberFormat } from '../../i18n/format';
 import { weightCheck, type WeightCheck } from '../../model/weight-check';
 import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { outletName } from '../../i18n/statement-text';
 import { ResultFigure } from '../../ui/result-figure';
 import { SourceRef } from '../../ui/source-ref';
 import type { Lang } from '../../url/view-options';
@@ -26,11 +27,16 @@ const ROUNDS = (['shell-152mm', 'rocket-122mm'] as const).map((id) => ({
 const VOLUME_SOURCE = physicalFigure('payload-20ft');
 const VOLUME_CUBIC_METRES = 33.2;
 
-/** A figure's source, named in the language on screen; a name left as published is marked English. */
+/** A figure's source, named in the language on screen (a Latin name is marked English). */
 function Source({ figure }: { figure: PhysicalFigure }) {
-  const name = useLaterMessages().sources.physical[figure.id].source;
-  const ref = <SourceRef source={name} url={figure.url} />;
-  return name === figure.source ? <span lang="en">{ref}</span> : ref;
+  const lang = useLang();
+  return (
+    <SourceRef
+      source={outletName(figure.source.outlet, lang)}
+      url={figure.source.url}
+      lang={lang}
+    />
+  );
 }
 
 /** The words for masses and percentages in the language on screen. */
@@ -156,7 +162,7 @@ export function WeightCheckSection() {
         {words.massOfRound(kg(shellKg))}{' '}
         {round ? (
           <>
-            {sources.physical[round.id].label} · <Source figure={round.figure} />
+            {round.figure.words[lang].label} · <Source figure={round.figure} />
           </>
         ) : (
           words.yourFigure

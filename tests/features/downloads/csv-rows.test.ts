@@ -5,9 +5,17 @@ import {
   resultFigures,
   resultsCsvRows,
 } from '../../../src/features/downloads/csv-rows';
+import type { Provenance } from '../../../src/facts/provenance';
 import { downloads as en } from '../../../src/i18n/messages/en/downloads';
 import { downloads as ko } from '../../../src/i18n/messages/ko/downloads';
+import { provenanceText } from '../../../src/i18n/provenance-text';
 import { sampleResults } from '../../../src/model/sampling';
+import { MESSAGES } from '../../language-on-screen';
+
+/** Where a value comes from, in English, as the page words it. */
+const credit = (provenance: Provenance) =>
+  provenanceText(provenance, MESSAGES.en.later.statements, MESSAGES.en.later.facts, 'en');
+const CLASSES = MESSAGES.en.later.facts.provenance.classes;
 
 const byKey = (rows: unknown[][]) => new Map(rows.map((row) => [row[0], row]));
 
@@ -65,27 +73,96 @@ describe(resultsCsvRows, () => {
 });
 
 describe(inputsCsvRows, () => {
-  it('says where each default comes from, and marks a changed value as yours', () => {
-    const rows = inputsCsvRows({ ...DEFAULT_INPUTS, daily: 20_000 }, {}, 'shin-2024-02', en);
-    expect(rows[0]).toEqual(['key', 'Name', 'Value', 'Unit', 'Status', 'Source']);
+  it('says where each value comes from: the statement, our division, a published figure, ours, yours', () => {
+    const state = {
+      scenarioId: 'shin-2024-02',
+      inputs: { ...DEFAULT_INPUTS, daily: 20_000, usable: 50, share: 80 },
+      ranges: {},
+    };
+    const rows = inputsCsvRows(state, en, credit, CLASSES);
+    expect(rows[0]).toEqual([
+      'key',
+      'Name',
+      'Value',
+      'Unit',
+      'Status',
+      'Credited to',
+      'Source',
+      'Our reading',
+    ]);
     const inputs = byKey(rows);
-    expect(inputs.get('containers')?.slice(2, 5)).toEqual([
+    expect(inputs.get('containers')?.slice(2, 6)).toEqual([
       '6700',
       'containers',
-      'From the statement',
+      'statement',
+      'South Korea’s defence minister, February 2024',
     ]);
-    expect(inputs.get('containers')?.[5]).toMatch(/^https:\/\//);
-    expect(inputs.get('daily')?.slice(2, 6)).toEqual(['20000', 'shells a day', 'Your value', null]);
-    expect(inputs.get('usable')?.[4]).toBe('Our assumption');
-    expect(inputs.get('shellKg')?.[4]).toBe('Published figure');
-    expect(inputs.get('end')?.[2]).toBe('2024-02-26');
+    expect(inputs.get('containers')?.[6]).toMatch(/^https:\/\/thestar\.com\.my\//);
+    // 3 million ÷ 6,700 = 447.8 → 448: ours, never the minister's.
+    expect(inputs.get('perContainer')?.slice(4, 6)).toEqual([
+      'our division',
+      'our division of the figures of South Korea’s defence minister, February 2024',
+    ]);
+    // 20,000 a day is a published rate: the US officials' 2022 peak.
+    expect(inputs.get('daily')?.slice(2, 6)).toEqual([
+      '20000',
+      'shells a day',
+      'published figure',
+      'US officials, 2022 peak',
+    ]);
+    // Half working is Ukrainian military intelligence's figure, not "your assumption".
+    expect(inputs.get('usable')?.slice(4, 6)).toEqual([
+      'published figure',
+      'Ukrainian military intelligence, February 2024',
+    ]);
+    expect(inputs.get('share')?.slice(4, 7)).toEqual(['your value', 'your assumption', null]);
+    expect(inputs.get('shellKg')?.[4]).toBe('published figure');
+    expect(inputs.get('end')?.slice(2, 6)).toEqual([
+      '2024-02-26',
+      'date (YYYY-MM-DD)',
+      'statement',
+      'South Korea’s defence minister, February 2024',
+    ]);
+    // The summit as the first delivery is our reading of the outlets' periods, said in words.
+    expect(inputs.get('start')?.slice(4, 5)).toEqual(['our reading']);
+    expect(inputs.get('start')?.[7]).toMatch(/^The summit of 13 September 2023/);
+  });
+
+  it('credits the White House with the count Seoul confirmed (October 2023)', () => {
+    const rows = inputsCsvRows(
+      {
+        scenarioId: 'mnd-2023-10',
+        inputs: {
+          ...DEFAULT_INPUTS,
+          containers: 1_000,
+          perContainer: 285,
+          start: '2023-09-07',
+          end: '2023-10-16',
+        },
+        ranges: {},
+      },
+      en,
+      credit,
+      CLASSES,
+    );
+    expect(byKey(rows).get('containers')?.slice(4, 6)).toEqual([
+      'statement (another’s count)',
+      'the White House, October 2023, confirmed by South Korea’s defence ministry, October 2023',
+    ]);
+    expect(byKey(rows).get('perContainer')?.[4]).toBe('our reading');
   });
 
   it('with a range writes its ends beside the centre', () => {
     const ranges = { containers: { low: 6700, high: 13000 } };
-    const rows = inputsCsvRows({ ...DEFAULT_INPUTS, containers: 9333 }, ranges, 'shin-2024-02', en);
+    const state = {
+      scenarioId: 'shin-2024-02',
+      inputs: { ...DEFAULT_INPUTS, containers: 9333 },
+      ranges,
+    };
+    const rows = inputsCsvRows(state, en, credit, CLASSES);
     expect(rows[0]).toContain('5th percentile');
     expect(byKey(rows).get('containers')?.slice(2, 5)).toEqual(['9333', '6700', '13000']);
+    expect(byKey(rows).get('containers')?.[6]).toBe('your value');
     expect(byKey(rows).get('daily')?.slice(2, 5)).toEqual(['10000', null, null]);
   });
 });

@@ -1,5 +1,3 @@
-import { scenarioById } from '../../../facts/scenarios';
-import type { ScenarioId } from '../../../facts/types';
 import type { InputKey, NumericInputKey } from '../../../model/inputs';
 
 /**
@@ -19,6 +17,7 @@ export const assumptions = {
   labels: {
     containers: 'Containers shipped',
     perContainer: 'Shells per container',
+    /** A count the speaker confirmed rather than made: "The White House’s count, confirmed by …". */
     share: 'Containers holding shells',
     usable: 'Shells that work',
     daily: 'Russian fire per day',
@@ -87,22 +86,23 @@ export const assumptions = {
   payload40: (kg: string) => `40-ft, ${kg} kg`,
   whyLabel: 'Why this default:',
   why: {
-    /** A statement's own reason for a value it sets by assumption, if it has one. */
-    assumed: (id: ScenarioId, key: InputKey): string | undefined => scenarioById(id).assumed[key],
-    ourAssumption: (text: string) => `Our assumption: ${text}`,
-    /** The statement's figures as the sources section words them: "about 6,700". */
-    containers: (reported: string) => `Reported: ${reported} containers.`,
-    perContainer: (shells: string, containers: string) =>
-      `Our division of the reported figures: ${shells} shells over ${containers} containers.`,
+    /** The statement's own count, as reported: "Reported: at least 10,000 containers." */
+    containers: (reported: string) => `Reported: ${reported}.`,
+    /** A count the speaker confirmed rather than made. */
+    countedBy: (reported: string, counter: string, by: string) =>
+      `Reported: ${reported}, counted by ${counter} and confirmed by ${by}.`,
+    /** Our division: "… as many as 4.8 million over at least 10,000 containers." */
+    perContainer: (rounds: string, containers: string) =>
+      `Our division of the reported figures: ${rounds} over ${containers}.`,
     share:
       'Every container counted as holding shells. The US State Department spoke of “munitions or munitions-related materials”, so the true share may be lower.',
     usable: 'Every round counted as working.',
     usableGur:
-      'Ukraine’s military intelligence said in March 2024 that about half of those received did not work.',
-    daily: 'Reported rate.',
+      'Ukrainian military intelligence said in February 2024 that half of the shells received did not work.',
     start: (period: string) => `Period counted: ${period}.`,
     end: 'The date of the statement.',
   },
+
   /** Why a typed value cannot be used, in a few words beside the field. */
   reasons: {
     empty: 'Enter a number',

@@ -9,21 +9,6 @@ export const compare = {
   presetsGroup: 'Published statements',
   show: 'Compare',
   change: 'Change B',
-  /** Who made each statement, for its short name. */
-  who: {
-    'mnd-2023-10': 'Defence ministry',
-    'nis-2023-11': 'NIS',
-    'shin-2023-12': 'Shin Won-sik',
-    'shin-2024-02': 'Shin Won-sik',
-    'shin-2024-06': 'Shin Won-sik',
-    'shin-2024-07': 'Shin Won-sik',
-    'dia-2024-08': 'DIA',
-    'osc-2025-04': 'Open Source Centre',
-    'dia-2025-07': 'DIA',
-  },
-  /** "Jun 2024 · Shin Won-sik · 10,000 containers" */
-  statement: (monthYear: string, who: string, containers: number, formatted: string) =>
-    `${monthYear} · ${who} · ${formatted} ${containers === 1 ? 'container' : 'containers'}`,
   /** A statement whose figures were changed: "Feb 2024 · Shin Won-sik, with changes" */
   changed: (monthYear: string, who: string) => `${monthYear} · ${who}, with changes`,
   sideA: 'A',

@@ -22,7 +22,9 @@ export const downloads = {
     high: '95th percentile',
     unit: 'Unit',
     status: 'Status',
+    credit: 'Credited to',
     source: 'Source',
+    note: 'Our reading',
   },
   /** The name of each result in the CSV. */
   resultLabels: {
@@ -78,13 +80,6 @@ export const downloads = {
     shellKg: 'kg',
     payloadKg: 'kg',
     packaging: '% of the rounds’ mass',
-  },
-  /** Where an input's value comes from. */
-  status: {
-    statement: 'From the statement',
-    reference: 'Published figure',
-    assumed: 'Our assumption',
-    yours: 'Your value',
   },
   /** The buttons under a chart. */
   chartAs: (chart: string, format: string) => `Download ${chart} as ${format}`,

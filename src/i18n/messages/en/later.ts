@@ -13,6 +13,8 @@ import { compare } from './compare';
 import { footer } from './footer';
 import { working } from './working';
 import { scenario } from './scenario';
+import { statements } from './statements';
+import { facts } from './facts';
 
 /** The messages of the parts that load after the first results, in English. */
 export const later = {
@@ -31,6 +33,9 @@ export const later = {
   footer,
   working,
   scenario,
+  /** Every statement's words in this language, by id (src/facts/statements/). */
+  statements,
+  facts,
 };
 
 export type LaterMessages = typeof later;

@@ -2,10 +2,6 @@
 export const page = {
   kicker: 'North Korea · Russia · Artillery',
   title: 'How many shells has North Korea sent Russia, and how long do they last?',
-  dek:
-    'Seoul counted about 6,700 containers of munitions by February 2024 and at least 10,000 by ' +
-    'June. Every total built on those counts rests on assumptions. Here you can see them, and ' +
-    'change them.',
   documentTitle: 'Shell Count: North Korea’s shells for Russia, worked out',
   resultsHeading: 'Results',
   embedTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',

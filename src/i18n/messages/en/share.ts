@@ -1,12 +1,12 @@
 import { plural } from '../../format';
 
-/** One assumption in the sentence: its figure as shown, the count its words agree with, its source. */
+/** A figure in the sentence: as shown, the count its words agree with, and where it comes from. */
 export interface SentenceFigure {
-  /** "480", or a range "266–367". */
+  /** "480", a range "266–367", or with its noun and hedge "at least 10,000 containers". */
   text: string;
   /** The number the words agree with (a range's high end). */
   count: number;
-  /** Who published it ("RUSI and NATO, early 2024"), or the words for the reader's own figure. */
+  /** Who published it, "our division of …", or the words for the reader's own figure. */
   source: string;
 }
 
@@ -20,16 +20,48 @@ export interface SentenceAmount {
   count: number;
 }
 
+/**
+ * What a statement itself said, quoted with its hedges, when the reader's figures are the
+ * statement's own: "South Korea’s defence minister, June 2024: at least 10,000 containers could
+ * hold as many as 4.8 million shells".
+ */
+export interface SentenceClaim {
+  /** Who, as credited: "South Korea’s defence minister". */
+  who: string;
+  /** When: "June 2024". */
+  when: string;
+  /** A capacity conversion ("could hold") or an estimate of rounds sent. */
+  kind: 'capacity' | 'estimate';
+  /** The count with its hedge and noun: "at least 10,000 containers". */
+  containers: string;
+  /** Whose count it is when the speaker confirmed another's: "the White House, October 2023". */
+  countedBy: string | null;
+  /** The rounds with their hedge: "as many as 4.8 million", "4–6 million". */
+  rounds: string;
+  /** What the rounds are: "shells", "152 mm shells". */
+  calibre: string;
+  /** Our division per container: "480", "253–380". */
+  perContainer: string;
+  perContainerCount: number;
+}
+
 /** Everything the copied sentence says, formatted for its language. */
 export interface SentenceParts {
-  perContainer: SentenceFigure;
-  containers: SentenceFigure;
+  /** The statement's own claim, when the figures are the statement's; else null. */
+  claim: SentenceClaim | null;
+  /** Our calculation, when they are not: the figures it multiplies and its total. */
+  calculation: {
+    perContainer: SentenceFigure;
+    containers: SentenceFigure;
+    shells: SentenceAmount;
+  } | null;
+  /** Containers holding shells and shells that work, when not all: "60%", "50%". */
+  shares: { share: SentenceFigure; usable: SentenceFigure } | null;
   daily: SentenceFigure;
-  shells: SentenceAmount;
   /** How long the shells last, in months or, when under two months, in days. */
   fire: SentenceAmount & { unit: 'months' | 'days' };
-  /** Containers holding shells and shells that work, when not all: "60%", "90%". */
-  shares: { share: string; usable: string } | null;
+  /** The day the facts were last checked, in words. */
+  reviewed: string;
   link: string;
 }
 
@@ -39,15 +71,29 @@ export interface CitationParts {
   year: string;
   /** The date of access in the language's words, "November 22, 2026". */
   accessed: string;
+  /** The statement the figures start from, credited: "South Korea’s defence minister, June 2024". */
+  scenario: string;
+  /** Whether the reader changed any of its assumptions. */
+  changed: boolean;
+  /** The day the facts were last reviewed, in words. */
+  reviewed: string;
   link: string;
 }
 
-const YOURS = 'your assumption';
 const AUTHOR = 'Shell Count';
 const WORK = 'North Korean shells sent to Russia, in months of Russian fire';
 const KIND = 'Interactive calculator';
 
 const shells = (count: number) => plural(count, 'en', { one: 'shell', other: 'shells' });
+
+/** A sentence's first word with a capital: "the White House" → "The White House". */
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Figures of South Korea’s defence minister, June 2024; facts reviewed December 5, 2026" */
+function basis(c: CitationParts): string {
+  const scenario = c.changed ? `${c.scenario}, with changed assumptions` : c.scenario;
+  return `Figures of ${scenario}; facts reviewed ${c.reviewed}`;
+}
 
 function amount({ low, high }: SentenceAmount): string {
   return high === null ? `about ${low}` : `between ${low} and ${high}`;
@@ -84,51 +130,35 @@ export const share = {
     copied: 'Sentence copied',
     manual: 'The sentence is selected. Press Ctrl+C (⌘C) to copy.',
     pending: 'Working out the ranges…',
-    /** Where a figure is the reader's own rather than a published one. */
-    yours: YOURS,
-    /** The source of shells per container where it is our division of a statement's figures. */
-    derived: 'worked out from the same statement',
-    /** Shells per container of the NIS statement, which gave none. */
-    borrowed: "South Korea's defence minister's ratio, February 2024",
-    /** Who made each statement, and when. */
-    statements: {
-      'mnd-2023-10': "South Korea's defence ministry, October 2023",
-      'nis-2023-11': "South Korea's National Intelligence Service (NIS), November 2023",
-      'shin-2023-12': "South Korea's defence minister, December 2023",
-      'shin-2024-02': "South Korea's defence minister, February 2024",
-      'shin-2024-06': "South Korea's defence minister, June 2024",
-      'shin-2024-07': "South Korea's defence minister, July 2024",
-      'dia-2024-08': "South Korea's Defense Intelligence Agency, August 2024",
-      'osc-2025-04': 'Open Source Centre, April 2025',
-      'dia-2025-07': "South Korea's Defense Intelligence Agency, July 2025",
-    },
-    /** Who published each rate of Russian fire (Ukraine's own rate is not one). */
-    dailySources: {
-      'rusi-2024': 'RUSI and NATO, early 2024',
-      'nis-2023-11': 'implied by the NIS, November 2023',
-      'us-2022': 'a US defence official, November 2022',
-      'rusi-2022': 'RUSI, 2022 average',
-      'syrskyi-2024-08': "Ukraine's commander-in-chief Oleksandr Syrskyi, August 2024",
-    },
     /**
-     * "At 480 shells a container (…), 10,000 containers (…) hold about 4.8 million shells, some 16
-     * months of Russian fire at 10,000 shells a day (…). Calculation: https://…"
+     * With June 2024's figures: "South Korea’s defence minister, June 2024: at least 10,000
+     * containers could hold as many as 4.8 million shells (480 a container, our division). That
+     * is some 16 months of Russian fire at 10,000 shells a day (RUSI and NATO, early 2024).
+     * Figures checked against their sources on December 5, 2026. Calculation: https://…"
      */
     text: (p: SentenceParts) => {
-      const containers = plural(p.containers.count, 'en', {
-        one: 'container',
-        other: 'containers',
-      });
-      const hold = p.containers.count === 1 ? 'holds' : 'hold';
+      const fireText = `${fire(p.fire)} of Russian fire at ${p.daily.text} ${shells(p.daily.count)} a day (${p.daily.source})`;
       const shares =
         p.shares === null
           ? ''
-          : ` This assumes ${p.shares.share} of the containers hold shells and ${p.shares.usable} of the shells work (${YOURS}).`;
+          : `, if ${p.shares.share.text} of the containers hold shells (${p.shares.share.source}) and ${p.shares.usable.text} of the shells work (${p.shares.usable.source})`;
+      const tail = ` Figures checked against their sources on ${p.reviewed}. Calculation: ${p.link}`;
+      if (p.claim !== null) {
+        const c = p.claim;
+        const containers =
+          c.countedBy === null ? c.containers : `${c.containers} (counted by ${c.countedBy})`;
+        const verb = c.kind === 'capacity' ? 'could hold' : 'carried an estimated';
+        return (
+          `${capitalFirst(c.who)}, ${c.when}: ${containers} ${verb} ${c.rounds} ${c.calibre} ` +
+          `(${c.perContainer} a container, our division)${shares}. That is ${fireText}.${tail}`
+        );
+      }
+      const k = p.calculation;
+      if (k === null) return `${fireText}.${tail}`;
       return (
-        `At ${p.perContainer.text} ${shells(p.perContainer.count)} a container (${p.perContainer.source}), ` +
-        `${p.containers.text} ${containers} (${p.containers.source}) ${hold} ${amount(p.shells)} shells, ` +
-        `${fire(p.fire)} of Russian fire at ${p.daily.text} ${shells(p.daily.count)} a day (${p.daily.source}).` +
-        `${shares} Calculation: ${p.link}`
+        `At ${k.perContainer.text} ${shells(k.perContainer.count)} a container (${k.perContainer.source}), ` +
+        `${k.containers.text} (${k.containers.source}) would hold ${amount(k.shells)} shells ` +
+        `(our calculation)${shares}: ${fireText}.${tail}`
       );
     },
   },
@@ -142,9 +172,9 @@ export const share = {
     },
     manual: 'The citation is selected. Press Ctrl+C (⌘C) to copy.',
     plainText: (c: CitationParts) =>
-      `${AUTHOR}. “${WORK}.” ${KIND}, ${c.year}. ${c.link} (accessed ${c.accessed}).`,
+      `${AUTHOR}. “${WORK}.” ${KIND}, ${c.year}. ${basis(c)}. ${c.link} (accessed ${c.accessed}).`,
     apaText: (c: CitationParts) =>
-      `${AUTHOR}. (${c.year}). ${WORK} [${KIND}]. Retrieved ${c.accessed}, from ${c.link}`,
+      `${AUTHOR}. (${c.year}). ${WORK} [${KIND}; ${basis(c)}]. Retrieved ${c.accessed}, from ${c.link}`,
   },
   embed: {
     title: 'Embed in an article',

@@ -1,35 +1,7 @@
-import { CONFLICTS } from '../../../facts/conflicts';
-import { CONTEXT_FIGURES, OTHER_STATEMENTS, type ContextFigureId } from '../../../facts/context';
-import {
-  DAILY_FIRE_ALSO_REPORTED,
-  DAILY_FIRE_CAVEAT,
-  DAILY_FIRE_PRESETS,
-} from '../../../facts/daily-fire';
-import { PACKAGING_NOTE, PHYSICAL_FIGURES, type PhysicalFigureId } from '../../../facts/physical';
-import { PUBLISHED_SPANS } from '../../../facts/published-spans';
-import { REFERENCE_ASSUMED } from '../../../facts/reference-inputs';
-import { SCENARIOS } from '../../../facts/scenarios';
-import type { Citation, DailyFireId, ScenarioId } from '../../../facts/types';
-
-/** A list of facts as a record by id: the other languages must give a text for every id. */
-function byId<Item extends { id: string }, Text>(
-  items: readonly Item[],
-  text: (item: Item) => Text,
-): Record<Item['id'], Text> {
-  return Object.fromEntries(items.map((item) => [item.id, text(item)])) as Record<Item['id'], Text>;
-}
-
-/** Every citation the section shows. */
-const CITATIONS: Citation[] = [
-  ...SCENARIOS.flatMap((scenario) => [scenario.citation, ...scenario.alsoReportedBy]),
-  ...DAILY_FIRE_PRESETS.map((preset) => preset.citation),
-  ...Object.values(DAILY_FIRE_ALSO_REPORTED).flat(),
-  ...CONTEXT_FIGURES.flatMap((figure) => figure.sources),
-];
-
 /**
- * English: the "Sources and method" section. The texts of the facts are the facts' own, by id;
- * the other languages copy this shape (`typeof sources`) with their own texts.
+ * English: the "Sources and method" section's own words. The statements, rates of fire, physical
+ * and context figures and the disagreements between sources carry their words in every language
+ * in their records (src/facts); the other languages copy this shape (`typeof sources`).
  */
 export const sources = {
   title: 'Sources and method',
@@ -45,7 +17,6 @@ export const sources = {
     'Figures on screen are rounded to two significant digits, as the inputs are themselves approximate; hover over or focus a figure for its exact value.',
   ],
   conflictsTitle: 'Where the sources disagree',
-  conflicts: CONFLICTS.map(({ title, body }) => ({ title, body })),
   countsTitle: 'Container and shell counts',
   tableCaption: 'Published estimates, oldest first',
   statement: 'Statement',
@@ -53,48 +24,36 @@ export const sources = {
   containers: 'Containers',
   shells: 'Shells',
   perContainer: 'Per container (our division)',
-  scenarios: byId(SCENARIOS, (scenario) => ({
-    period: scenario.period,
-    containers: scenario.containers.text,
-    shells: scenario.shells.text,
-    perContainer: scenario.impliedPerContainer,
-  })) satisfies Record<ScenarioId, unknown>,
-  otherTitle: 'Other statements, without a container count',
-  other: OTHER_STATEMENTS.map(({ who, text }) => ({ who, text })),
+  kind: 'Kind',
+  /** The published dataset: "Download all statements (CSV)". */
+  datasetNote:
+    'Every statement above, with its figures, hedges, kind and sources as the calculator uses them (English wording):',
+  downloadAll: (format: string) => `Download all statements (${format})`,
   fireTitle: 'How fast Russia fires',
-  fireCaveat: DAILY_FIRE_CAVEAT,
+  fireCaveat:
+    'Western figures put Russian fire at about 10,000 rounds a day and Ukrainian ones at 20,000–70,000, several times more, probably because they count different weapons. Syrskyi’s dated figures give a Ukrainian series over time.',
   /** "10,000 a day, RUSI and NATO, early 2024" */
-  perDay: (_count: number, formatted: string, label: string) => `${formatted} a day, ${label}`,
-  dailyFire: byId(DAILY_FIRE_PRESETS, ({ label, note }) => ({ label, note })) satisfies Record<
-    DailyFireId,
-    unknown
-  >,
+  perDay: (formatted: string, label: string) => `${formatted} a day, ${label}`,
   also: 'also',
   weightsTitle: 'Weights and containers',
-  physical: byId(PHYSICAL_FIGURES, ({ label, valueText, source }) => ({
-    label,
-    value: valueText,
-    source,
-  })) satisfies Record<PhysicalFigureId, unknown>,
-  packagingNote: PACKAGING_NOTE,
+  packagingNote:
+    'We found no published count of crates per container or weight of a packed crate. A 152 mm round ships as a projectile and a separate charge, so any allowance for packaging is your assumption, and the app marks it as one.',
   contextTitle: 'Context',
-  context: byId(CONTEXT_FIGURES, ({ text, sourceNote }): { text: string; note?: string } =>
-    sourceNote === undefined ? { text } : { text, note: sourceNote },
-  ) satisfies Record<ContextFigureId, unknown>,
   /** Where each published span of an assumption comes from, by input (`PUBLISHED_SPANS`). */
   spans: {
-    containers: PUBLISHED_SPANS.containers.basis,
-    perContainer: PUBLISHED_SPANS.perContainer.basis,
-    usable: PUBLISHED_SPANS.usable.basis,
-    daily: PUBLISHED_SPANS.daily.basis,
+    containers: 'The smallest and largest container counts among the published estimates.',
+    perContainer:
+      'From the low end of the satellite count’s span to the highest government figure; government counts imply about 400–500.',
+    usable:
+      'Ukrainian military intelligence said half of the shells received do not work; at best, all of them do.',
+    daily:
+      'The published Russian rates, from RUSI and NATO’s to Ukrainian commanders’; Ukraine’s own rate is left out.',
   },
   /** Why each reference input is ours rather than a statement's, by input (`REFERENCE_ASSUMED`). */
-  assumed: { ...REFERENCE_ASSUMED } as Record<keyof typeof REFERENCE_ASSUMED, string>,
-  /** People, agencies and outlets as the citations name them, each in this language's usual form. */
-  names: Object.fromEntries(
-    CITATIONS.flatMap(({ speaker, outlet }) => [
-      [speaker, speaker],
-      [outlet, outlet],
-    ]),
-  ) as Record<string, string>,
+  assumed: {
+    daily: 'RUSI’s early-2024 estimate; the statement gives no rate.',
+    usable: 'Every round counted as working; the statement does not say how many fail.',
+    shellKg: '152 mm HE projectile (OF-540) from reference data; the statement gives no mass.',
+    payloadKg: 'A 20-ft ISO container’s maximum payload; the statement gives no container size.',
+  },
 };

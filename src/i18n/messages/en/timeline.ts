@@ -1,5 +1,3 @@
-import type { ScenarioId } from '../../../facts/types';
-
 /** English: the timeline chart and its tables. The other languages copy this shape (`typeof timeline`). */
 export const timeline = {
   title: 'Deliveries against Russian fire',
@@ -52,21 +50,4 @@ export const timeline = {
   statement: 'Statement',
   reported: 'Shells, as reported',
   plottedAt: 'Plotted at',
-  /** An estimate's label: "Feb 2024 · Shin Won-sik · 6,700 containers". */
-  containersLabel: (month: string, who: string, count: number, formatted: string) =>
-    `${month} · ${who} · ${formatted} ${count === 1 ? 'container' : 'containers'}`,
-  /** An estimate with no container count: "Nov 2023 · NIS · 1 million shells". */
-  shellsLabel: (month: string, who: string, count: string) => `${month} · ${who} · ${count} shells`,
-  /** Who made each statement, as the labels name them. */
-  who: {
-    'mnd-2023-10': 'Defence ministry',
-    'nis-2023-11': 'NIS',
-    'shin-2023-12': 'Shin Won-sik',
-    'shin-2024-02': 'Shin Won-sik',
-    'shin-2024-06': 'Shin Won-sik',
-    'shin-2024-07': 'Shin Won-sik',
-    'dia-2024-08': 'DIA',
-    'osc-2025-04': 'Open Source Centre',
-    'dia-2025-07': 'DIA',
-  } satisfies Record<ScenarioId, string> as Record<ScenarioId, string>,
 };

@@ -1,46 +1,4 @@
-import type { ScenarioId } from '../../../facts/types';
-import type { InputKey } from '../../../model/inputs';
 import type { assumptions as english } from '../en/assumptions';
-
-/** Why a statement's value is our assumption, for the inputs no statement sets. */
-const REFERENCE: Partial<Record<InputKey, string>> = {
-  daily: 'RUSI의 2024년 초 추정치입니다. 발표에는 포격 속도가 없습니다.',
-  usable: '모든 포탄이 작동한다고 보았습니다. 발표는 불발 비율을 밝히지 않았습니다.',
-  shellKg: '참고 자료에 나온 152mm 고폭탄의 질량입니다. 발표에는 질량이 없습니다.',
-  payloadKg: '20피트 ISO 컨테이너의 최대 적재량입니다. 발표에는 컨테이너 크기가 없습니다.',
-};
-
-/** Each statement's own assumptions, as in src/facts/scenarios.ts. */
-const ASSUMED: Record<ScenarioId, Partial<Record<InputKey, string>>> = {
-  'mnd-2023-10': {
-    perContainer:
-      '자체 해석: "20만 발대 후반"을 컨테이너 1,000개로 나눈 컨테이너당 270~300발의 중간값입니다.',
-  },
-  'nis-2023-11': {
-    containers: '1,000,000 ÷ 448, 자체 계산입니다. 컨테이너 수는 발표되지 않았습니다.',
-    perContainer:
-      '자체 가정: 국정원이 비율을 밝히지 않아 신원식 장관의 2024년 2월 비율(448)을 썼습니다.',
-    daily: '"100만 발 ≈ 두 달 남짓"에서 나온 값입니다: 1,000,000 ÷ 60일.',
-    start: '"2023년 8월 초"를 8월 1일로 보았습니다.',
-  },
-  'shin-2023-12': { perContainer: '자체 계산: 200만 ÷ 5,000(152mm 기준).' },
-  'shin-2024-02': { perContainer: '자체 계산: 300만 ÷ 6,700, 반올림(152mm, 더 큰 쪽의 해석).' },
-  'shin-2024-06': { perContainer: '자체 계산: 480만 ÷ 10,000.' },
-  'shin-2024-07': { perContainer: '자체 계산: 520만 ÷ 11,000, 반올림.' },
-  'dia-2024-08': {
-    perContainer: '자체 계산: 600만 ÷ 13,000, 반올림.',
-    start: '"2022년 중반"을 2022년 7월 1일로 보았습니다.',
-  },
-  'osc-2025-04': {
-    perContainer: '자체 해석: 컨테이너당 266~367발의 기하평균을 소수점 첫째 자리로 반올림했습니다.',
-    start: '"2023년 9월"을 9월 1일로 보았습니다.',
-    end: '"2025년 3월"을 3월 31일로 보았습니다.',
-  },
-  'dia-2025-07': {
-    perContainer: '자체 계산: 1,200만 ÷ 28,000, 반올림.',
-    start: '2024년 국방정보본부 집계와 같이 "2022년 중반"을 2022년 7월 1일로 보았습니다.',
-  },
-};
 
 export const assumptions: typeof english = {
   title: '계산의 가정',
@@ -116,20 +74,18 @@ export const assumptions: typeof english = {
   payload40: (kg) => `40피트, ${kg}kg`,
   whyLabel: '이 기본값의 근거:',
   why: {
-    assumed: (id, key) => ASSUMED[id][key] ?? REFERENCE[key],
-    ourAssumption: (text) => `자체 가정: ${text}`,
-    containers: (reported) => `보도 수치: 컨테이너 ${reported}.`,
-    perContainer: (shells, containers) =>
-      `보도 수치를 나눈 자체 계산: 포탄 ${shells} ÷ 컨테이너 ${containers}.`,
+    containers: (reported) => `보도 수치: ${reported}.`,
+    countedBy: (reported, counter, by) => `보도 수치: ${reported}. ${counter} 집계, ${by} 확인.`,
+    perContainer: (rounds, containers) => `보도 수치를 나눈 자체 계산: ${rounds} ÷ ${containers}.`,
     share:
       '모든 컨테이너에 포탄이 들었다고 보았습니다. 미 국무부는 "탄약 또는 탄약 관련 물자"라고 했으므로 실제 비율은 더 낮을 수 있습니다.',
     usable: '모든 포탄이 작동한다고 보았습니다.',
     usableGur:
-      '우크라이나 국방부 정보총국은 2024년 3월, 받은 포탄의 약 절반이 작동하지 않았다고 밝혔습니다.',
-    daily: '보도된 속도입니다.',
+      '우크라이나 국방부 정보총국은 2024년 2월, 받은 포탄의 절반이 작동하지 않는다고 밝혔습니다.',
     start: (period) => `집계 기간: ${period}.`,
     end: '발표 날짜입니다.',
   },
+
   reasons: {
     empty: '숫자를 입력하세요',
     notANumber: '숫자가 아닙니다',

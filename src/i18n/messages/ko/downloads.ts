@@ -21,7 +21,9 @@ export const downloads: typeof english = {
     high: '95백분위수',
     unit: '단위',
     status: '출처 구분',
+    credit: '출처 표기',
     source: '출처',
+    note: '자체 해석',
   },
   resultLabels: {
     totalShells: '전달된 작동 포탄',
@@ -76,12 +78,6 @@ export const downloads: typeof english = {
     shellKg: 'kg',
     payloadKg: 'kg',
     packaging: '탄 무게 대비 %',
-  },
-  status: {
-    statement: '발표 내용',
-    reference: '공개 자료',
-    assumed: '자체 가정',
-    yours: '사용자 입력',
   },
   chartAs: (chart, format) => `${chart}을(를) ${format}로 내려받기`,
   chartNames: {

@@ -3,9 +3,6 @@ import type { page as english } from '../en/page';
 export const page: typeof english = {
   kicker: '북한 · 러시아 · 포탄',
   title: '북한은 러시아에 포탄을 몇 발 보냈고, 그것은 얼마나 버틸까?',
-  dek:
-    '한국 정부는 2024년 2월까지 약 6,700개, 6월까지 최소 10,000개의 군수품 컨테이너를 셌습니다. ' +
-    '이 숫자로 만든 모든 합계는 가정에 기대고 있습니다. 여기에서 그 가정을 보고 바꿀 수 있습니다.',
   documentTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 계산하다',
   resultsHeading: '결과',
   embedTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',

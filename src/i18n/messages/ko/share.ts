@@ -1,9 +1,14 @@
-import type { share as english, SentenceAmount, SentenceParts } from '../en/share';
+import type { CitationParts, share as english, SentenceAmount, SentenceParts } from '../en/share';
 
-const YOURS = '직접 입력한 가정';
 const AUTHOR = '셸 카운트';
 const WORK = '북한이 러시아에 보낸 포탄, 러시아 포격 개월 수로 환산';
 const KIND = '대화형 계산기';
+
+/** "수치 출처: 신원식 국방부 장관, 2024년 6월. 2026년 12월 5일 출처 대조" */
+function basis(c: CitationParts): string {
+  const scenario = c.changed ? `${c.scenario}(가정 변경)` : c.scenario;
+  return `수치 출처: ${scenario}, ${c.reviewed} 출처 대조`;
+}
 
 /** "약 480만", "300만~580만". */
 function amount({ low, high }: SentenceAmount): string {
@@ -35,37 +40,29 @@ export const share: typeof english = {
     copied: '문장을 복사했습니다',
     manual: '문장을 선택해 두었습니다. Ctrl+C(⌘C)를 눌러 복사하세요.',
     pending: '범위를 계산하는 중…',
-    yours: YOURS,
-    derived: '같은 발표의 수치로 계산',
-    borrowed: '신원식 국방부 장관 발표의 비율, 2024년 2월',
-    statements: {
-      'mnd-2023-10': '국방부, 2023년 10월',
-      'nis-2023-11': '국가정보원(NIS), 2023년 11월',
-      'shin-2023-12': '신원식 국방부 장관, 2023년 12월',
-      'shin-2024-02': '신원식 국방부 장관, 2024년 2월',
-      'shin-2024-06': '신원식 국방부 장관, 2024년 6월',
-      'shin-2024-07': '신원식 국방부 장관, 2024년 7월',
-      'dia-2024-08': '국방정보본부, 2024년 8월',
-      'osc-2025-04': '오픈소스센터, 2025년 4월',
-      'dia-2025-07': '국방정보본부, 2025년 7월',
-    },
-    dailySources: {
-      'rusi-2024': 'RUSI·NATO, 2024년 초',
-      'nis-2023-11': '국가정보원(NIS) 발표에서 계산, 2023년 11월',
-      'us-2022': '미국 국방부 당국자, 2022년 11월',
-      'rusi-2022': 'RUSI, 2022년 평균',
-      'syrskyi-2024-08': '올렉산드르 시르스키 우크라이나군 총사령관, 2024년 8월',
-    },
     text: (p) => {
+      const fireText = `러시아가 하루 ${p.daily.text}발(${p.daily.source})을 쏜다면 ${fire(p.fire)} 동안 쏠 수 있는 양입니다`;
       const shares =
         p.shares === null
           ? ''
-          : ` 컨테이너의 ${p.shares.share}에 포탄이 실려 있고 그중 ${p.shares.usable}가 작동한다고 가정했습니다(${YOURS}).`;
+          : ` 컨테이너의 ${p.shares.share.text}(${p.shares.share.source})에 포탄이 실려 있고 그중 ${p.shares.usable.text}(${p.shares.usable.source})가 작동한다고 가정했습니다.`;
+      const tail = ` 수치는 ${p.reviewed}에 출처와 대조했습니다. 계산: ${p.link}`;
+      if (p.claim !== null) {
+        const c = p.claim;
+        const containers =
+          c.countedBy === null ? c.containers : `${c.containers}(${c.countedBy} 집계)`;
+        const verb = c.kind === 'capacity' ? '담을 수 있음' : '실어 보낸 것으로 추정';
+        return (
+          `${c.who}, ${c.when}: ${containers}에 ${c.calibre} ${c.rounds}을 ${verb}` +
+          `(컨테이너당 ${c.perContainer}발, 자체 계산).${shares} ${fireText}.${tail}`
+        );
+      }
+      const k = p.calculation;
+      if (k === null) return `${fireText}.${tail}`;
       return (
-        `컨테이너 1개에 포탄 ${p.perContainer.text}발(${p.perContainer.source})이 들어 있다고 보면, ` +
-        `컨테이너 ${p.containers.text}개(${p.containers.source})에는 ${amount(p.shells)} 발이 들어갑니다. ` +
-        `러시아가 하루 ${p.daily.text}발(${p.daily.source})을 쏜다면 ${fire(p.fire)} 동안 쏠 수 있는 양입니다.` +
-        `${shares} 계산: ${p.link}`
+        `컨테이너 1개에 포탄 ${k.perContainer.text}발(${k.perContainer.source})을 싣는다면, ` +
+        `${k.containers.text}(${k.containers.source})에는 포탄 ${amount(k.shells)} 발이 들어갑니다(자체 계산).` +
+        `${shares} ${fireText}.${tail}`
       );
     },
   },
@@ -82,8 +79,10 @@ export const share: typeof english = {
       bibtex: { label: 'BibTeX', copy: 'BibTeX 복사', copied: 'BibTeX 항목을 복사했습니다' },
     },
     manual: '인용문을 선택해 두었습니다. Ctrl+C(⌘C)를 눌러 복사하세요.',
-    plainText: (c) => `${AUTHOR}, 「${WORK}」, ${KIND}, ${c.year}. ${c.link} (${c.accessed} 접속).`,
-    apaText: (c) => `${AUTHOR}. (${c.year}). ${WORK} [${KIND}]. ${c.accessed} 검색, ${c.link}`,
+    plainText: (c) =>
+      `${AUTHOR}, 「${WORK}」, ${KIND}, ${c.year}. ${basis(c)}. ${c.link} (${c.accessed} 접속).`,
+    apaText: (c) =>
+      `${AUTHOR}. (${c.year}). ${WORK} [${KIND}; ${basis(c)}]. ${c.accessed} 검색, ${c.link}`,
   },
   embed: {
     title: '기사에 삽입',

@@ -46,17 +46,4 @@ export const timeline: typeof english = {
   statement: '발표',
   reported: '발표된 포탄 수',
   plottedAt: '차트 표시값',
-  containersLabel: (month, who, _count, formatted) => `${month} · ${who} · 컨테이너 ${formatted}개`,
-  shellsLabel: (month, who, count) => `${month} · ${who} · 포탄 ${count}발`,
-  who: {
-    'mnd-2023-10': '국방부',
-    'nis-2023-11': '국정원',
-    'shin-2023-12': '신원식',
-    'shin-2024-02': '신원식',
-    'shin-2024-06': '신원식',
-    'shin-2024-07': '신원식',
-    'dia-2024-08': '국방정보본부',
-    'osc-2025-04': '오픈소스센터',
-    'dia-2025-07': '국방정보본부',
-  },
 };

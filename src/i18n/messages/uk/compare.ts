@@ -3,12 +3,6 @@ import { plural } from '../../format';
 
 const DAYS = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
 const MONTHS = { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' };
-const CONTAINERS = {
-  one: 'контейнер',
-  few: 'контейнери',
-  many: 'контейнерів',
-  other: 'контейнера',
-};
 
 export const compare: typeof english = {
   title: 'Порівняти два сценарії',
@@ -20,19 +14,6 @@ export const compare: typeof english = {
   presetsGroup: 'Оприлюднені оцінки',
   show: 'Порівняти',
   change: 'Змінити Б',
-  who: {
-    'mnd-2023-10': 'Міноборони Південної Кореї',
-    'nis-2023-11': 'NIS',
-    'shin-2023-12': 'Шін Вон Сік',
-    'shin-2024-02': 'Шін Вон Сік',
-    'shin-2024-06': 'Шін Вон Сік',
-    'shin-2024-07': 'Шін Вон Сік',
-    'dia-2024-08': 'Розвідка Міноборони США',
-    'osc-2025-04': 'Центр відкритих джерел',
-    'dia-2025-07': 'Розвідка Міноборони США',
-  },
-  statement: (monthYear, who, containers, formatted) =>
-    `${monthYear} · ${who} · ${formatted} ${plural(containers, 'uk', CONTAINERS)}`,
   changed: (monthYear, who) => `${monthYear} · ${who}, зі змінами`,
   sideA: 'А',
   sideB: 'Б',

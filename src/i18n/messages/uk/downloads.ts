@@ -22,7 +22,9 @@ export const downloads: typeof english = {
     high: '95-й процентиль',
     unit: 'Одиниця',
     status: 'Походження',
+    credit: 'Кому належить',
     source: 'Джерело',
+    note: 'Наше прочитання',
   },
   resultLabels: {
     totalShells: 'Доставлено справних снарядів',
@@ -77,12 +79,6 @@ export const downloads: typeof english = {
     shellKg: 'кг',
     payloadKg: 'кг',
     packaging: '% маси снарядів',
-  },
-  status: {
-    statement: 'Із заяви',
-    reference: 'Опубліковані дані',
-    assumed: 'Наше припущення',
-    yours: 'Ваше значення',
   },
   chartAs: (chart, format) => `Завантажити ${chart} у форматі ${format}`,
   chartNames: {

@@ -13,6 +13,8 @@ import { compare } from './compare';
 import { footer } from './footer';
 import { working } from './working';
 import { scenario } from './scenario';
+import { statements } from './statements';
+import { facts } from './facts';
 import type { LaterMessages } from '../en/later';
 
 export const later: LaterMessages = {
@@ -31,4 +33,7 @@ export const later: LaterMessages = {
   footer,
   working,
   scenario,
+  /** Every statement's words in this language, by id (src/facts/statements/). */
+  statements,
+  facts,
 };

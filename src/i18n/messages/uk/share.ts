@@ -1,10 +1,18 @@
 import { plural } from '../../format';
-import type { share as english, SentenceAmount, SentenceParts } from '../en/share';
+import type { CitationParts, share as english, SentenceAmount, SentenceParts } from '../en/share';
 
-const YOURS = 'власне припущення';
 const AUTHOR = 'Лічильник снарядів';
 const WORK = 'Північнокорейські снаряди для Росії в місяцях російського вогню';
 const KIND = 'Інтерактивний калькулятор';
+
+/** "Цифри: міністр оборони Південної Кореї, червень 2024 р.; звірено з джерелами 5 грудня 2026 р." */
+function basis(c: CitationParts): string {
+  const scenario = c.changed ? `${c.scenario}, зі зміненими припущеннями` : c.scenario;
+  return `Цифри: ${scenario}; звірено з джерелами ${c.reviewed}`;
+}
+
+/** A sentence ended once: a date ending in "р." already ends it. */
+const ended = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /** "1 снаряд", "2 снаряди", "5 снарядів", "312,4 снаряда". */
 const shells = (count: number) =>
@@ -45,44 +53,34 @@ export const share: typeof english = {
     copied: 'Речення скопійовано',
     manual: 'Речення виділено. Натисніть Ctrl+C (⌘C), щоб скопіювати.',
     pending: 'Обчислюємо діапазони…',
-    yours: YOURS,
-    derived: 'обчислено з тієї ж заяви',
-    borrowed: 'співвідношення з заяви міністра оборони Південної Кореї, лютий 2024 р.',
-    statements: {
-      'mnd-2023-10': 'Міністерство оборони Південної Кореї, жовтень 2023 р.',
-      'nis-2023-11': 'Національна служба розвідки Південної Кореї (NIS), листопад 2023 р.',
-      'shin-2023-12': 'міністр оборони Південної Кореї, грудень 2023 р.',
-      'shin-2024-02': 'міністр оборони Південної Кореї, лютий 2024 р.',
-      'shin-2024-06': 'міністр оборони Південної Кореї, червень 2024 р.',
-      'shin-2024-07': 'міністр оборони Південної Кореї, липень 2024 р.',
-      'dia-2024-08': 'Агентство оборонної розвідки Південної Кореї, серпень 2024 р.',
-      'osc-2025-04': 'Центр відкритих джерел, квітень 2025 р.',
-      'dia-2025-07': 'Агентство оборонної розвідки Південної Кореї, липень 2025 р.',
-    },
-    dailySources: {
-      'rusi-2024': 'RUSI і НАТО, початок 2024 р.',
-      'nis-2023-11': 'випливає із заяви NIS, листопад 2023 р.',
-      'us-2022': 'посадовець Міністерства оборони США, листопад 2022 р.',
-      'rusi-2022': 'RUSI, середнє за 2022 р.',
-      'syrskyi-2024-08': 'головнокомандувач ЗСУ Олександр Сирський, серпень 2024 р.',
-    },
     text: (p) => {
-      const containers = plural(p.containers.count, 'uk', {
-        one: 'контейнер',
-        few: 'контейнери',
-        many: 'контейнерів',
-        other: 'контейнера',
-      });
-      const hold = plural(p.containers.count, 'uk', { one: 'вміщує', other: 'вміщують' });
+      const fireText =
+        `Цього Росії вистачило б ${fire(p.fire)} вогню, якщо вона випускає ` +
+        `${p.daily.text} ${shells(p.daily.count)} на день (${p.daily.source})`;
       const shares =
         p.shares === null
           ? ''
-          : ` Враховано, що снаряди є в ${p.shares.share} контейнерів і справні ${p.shares.usable} з них (${YOURS}).`;
+          : ` Враховано, що снаряди є в ${p.shares.share.text} контейнерів (${p.shares.share.source}) і справні ${p.shares.usable.text} з них (${p.shares.usable.source}).`;
+      const tail = ` ${ended(`Цифри звірено з джерелами ${p.reviewed}`)} Розрахунок: ${p.link}`;
+      if (p.claim !== null) {
+        const c = p.claim;
+        const containers =
+          c.countedBy === null ? c.containers : `${c.containers} (підрахунок: ${c.countedBy})`;
+        const verb = c.kind === 'capacity' ? ' могли вмістити' : ', за оцінкою, перевезли';
+        const who = c.who.charAt(0).toLocaleUpperCase('uk') + c.who.slice(1);
+        return (
+          `${who}, ${c.when}: ${containers}${verb} ${c.rounds} ${c.calibre} ` +
+          `(${c.perContainer} на контейнер, наш поділ).${shares} ${fireText}.${tail}`
+        );
+      }
+      const k = p.calculation;
+      if (k === null) return `${fireText}.${tail}`;
       return (
-        `Якщо в контейнері ${p.perContainer.text} ${shells(p.perContainer.count)} (${p.perContainer.source}), ` +
-        `то ${p.containers.text} ${containers} (${p.containers.source}) ${hold} ${amount(p.shells)} снарядів. ` +
-        `Цього Росії вистачило б ${fire(p.fire)} вогню, якщо вона випускає ${p.daily.text} ${shells(p.daily.count)} на день (${p.daily.source}).` +
-        `${shares} Розрахунок: ${p.link}`
+        `Якщо в контейнері ${k.perContainer.text} ${shells(k.perContainer.count)} (${k.perContainer.source}), ` +
+        `то ${k.containers.text} (${k.containers.source}) ` +
+        `${plural(k.containers.count, 'uk', { one: 'вмістив би', other: 'вмістили б' })} ` +
+        `${amount(k.shells)} снарядів ` +
+        `(наш розрахунок).${shares} ${fireText}.${tail}`
       );
     },
   },
@@ -100,8 +98,9 @@ export const share: typeof english = {
     },
     manual: 'Цитату виділено. Натисніть Ctrl+C (⌘C), щоб скопіювати.',
     plainText: (c) =>
-      `${AUTHOR}. «${WORK}». ${KIND}, ${c.year}. ${c.link} (дата звернення: ${c.accessed}).`,
-    apaText: (c) => `${AUTHOR}. (${c.year}). ${WORK} [${KIND}]. Отримано ${c.accessed} з ${c.link}`,
+      `${AUTHOR}. «${WORK}». ${KIND}, ${c.year}. ${ended(basis(c))} ${c.link} (дата звернення: ${c.accessed}).`,
+    apaText: (c) =>
+      `${AUTHOR}. (${c.year}). ${WORK} [${KIND}; ${basis(c)}]. Отримано ${c.accessed} з ${c.link}`,
   },
   embed: {
     title: 'Вбудувати в статтю',

@@ -1,5 +1,4 @@
 import type { timeline as english } from '../en/timeline';
-import { plural } from '../../format';
 
 export const timeline: typeof english = {
   title: 'Постачання проти російського вогню',
@@ -48,18 +47,4 @@ export const timeline: typeof english = {
   statement: 'Заява',
   reported: 'Снаряди, як повідомлено',
   plottedAt: 'На графіку',
-  containersLabel: (month, who, count, formatted) =>
-    `${month} · ${who} · ${formatted} ${plural(count, 'uk', { one: 'контейнер', few: 'контейнери', many: 'контейнерів', other: 'контейнера' })}`,
-  shellsLabel: (month, who, count) => `${month} · ${who} · ${count} снарядів`,
-  who: {
-    'mnd-2023-10': 'Міноборони',
-    'nis-2023-11': 'NIS',
-    'shin-2023-12': 'Шін Вон Сік',
-    'shin-2024-02': 'Шін Вон Сік',
-    'shin-2024-06': 'Шін Вон Сік',
-    'shin-2024-07': 'Шін Вон Сік',
-    'dia-2024-08': 'Оборонна розвідка Південної Кореї',
-    'osc-2025-04': 'Центр відкритих джерел',
-    'dia-2025-07': 'Оборонна розвідка Південної Кореї',
-  },
 };
