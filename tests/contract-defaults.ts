@@ -8,6 +8,9 @@ export const CONTRACT_DEFAULTS: Inputs = {
   perContainer: 448,
   share: 100,
   usable: 100,
+  /** CONTRACT §6: all 152 mm, and 500,000 ÷ 6,700 rockets a container. */
+  rocketShare: 0,
+  perContainerRockets: 75,
   daily: 10000,
   start: '2023-09-13',
   end: '2024-02-26',
@@ -58,4 +61,6 @@ export const CONTRACT_RESULT_KEYS = [
   'massPerContainerKg',
   'plausible',
   'euMultiple',
+  /** CONTRACT §6. */
+  'totalRockets',
 ] as const;

@@ -15,5 +15,6 @@ export { WeightCheckSection } from '../features/weight/weight-check-section';
 export function WhatMattersMost() {
   const inputs = useDeferredInputs();
   const ranges = useDeferredValue(useStore((state) => state.ranges));
-  return <Tornado inputs={inputs} ranges={ranges} />;
+  const statementId = useStore((state) => state.scenarioId);
+  return <Tornado inputs={inputs} ranges={ranges} statementId={statementId} />;
 }

@@ -5,7 +5,7 @@
 import type { Spread } from '../model/distribution';
 import type { Outcome } from '../model/reason';
 import type { Results } from '../model/results';
-import type { SampledResults } from '../model/sampling';
+import type { Evaluation } from '../model/evaluate';
 
 /** Our own height message (CONTRACT §5, first of three). */
 interface HeightMessage {
@@ -35,6 +35,8 @@ export const MESSAGE_RESULT_KEYS = [
   'massPerContainerKg',
   'plausible',
   'euMultiple',
+  // CONTRACT §6.
+  'totalRockets',
 ] as const satisfies readonly (keyof Results)[];
 
 type MessageResultKey = (typeof MESSAGE_RESULT_KEYS)[number];
@@ -113,7 +115,7 @@ export function resultsMessage(results: Results): ResultsMessage {
  * `plausible` judged on the median), the rest exact. `withMedians(exact, sampled).totalShells`
  * → the sampled median.
  */
-export function withMedians(exact: Results, sampled: SampledResults): Results {
+export function withMedians(exact: Results, sampled: Evaluation): Results {
   const median = (spread: Outcome<Spread>): Outcome<number> =>
     spread.ok ? { ok: true, value: spread.value.median } : spread;
   return {

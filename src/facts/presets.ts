@@ -37,6 +37,28 @@ export function impliedPerContainer(
 }
 
 /**
+ * 122 mm rockets per container by a statement's rocket figure, our division (CONTRACT §6:
+ * `shin-2023-12` 80, `mil-2023-11` 100, `shin-2024-02` 75), or undefined when it gives none.
+ */
+export function rocketsPerContainer(statement: StatementFigures): number | undefined {
+  const rockets = impliedPerContainer(statement).find(({ calibre }) => calibre === '122mm-rockets');
+  return typeof rockets?.value === 'number' ? rockets.value : undefined;
+}
+
+export const DEFAULT_SCENARIO_ID: ScenarioId = 'shin-2024-02';
+
+/**
+ * Rockets per container where a statement gives no rocket figure: our division of the default
+ * statement's, 500,000 ÷ 6,700 → 75 (CONTRACT §6's default).
+ */
+export const DEFAULT_ROCKETS: number = (() => {
+  const statement = STATEMENTS.find(({ id }) => id === DEFAULT_SCENARIO_ID);
+  const rockets = statement && rocketsPerContainer(statement);
+  if (rockets === undefined) throw new Error(`${DEFAULT_SCENARIO_ID} gives no rocket figure`);
+  return rockets;
+})();
+
+/**
  * Shells per container of a preset as the link's schema version 3 reads it: the statement's own
  * span or our reading where it gives one, else our division of its first figure.
  */
@@ -64,6 +86,7 @@ function presetOf(statement: StatementFigures): Preset {
       typeof perContainer === 'number'
         ? perContainer
         : intervalCentre('perContainer', perContainer),
+    perContainerRockets: rocketsPerContainer(statement) ?? DEFAULT_ROCKETS,
     daily: RUSI_DAILY,
     start: preset.start,
     end: preset.end,
@@ -80,8 +103,6 @@ function presetOf(statement: StatementFigures): Preset {
 export const PRESETS: readonly Preset[] = STATEMENTS.filter((statement) => statement.preset).map(
   presetOf,
 );
-
-export const DEFAULT_SCENARIO_ID: ScenarioId = 'shin-2024-02';
 
 /** The two statements the project started from (the Feb and June 2024 articles). */
 export const FOUNDING_SCENARIO_IDS: readonly ScenarioId[] = ['shin-2024-02', 'shin-2024-06'];

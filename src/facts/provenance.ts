@@ -4,7 +4,12 @@ import { isRangeKey, sameInterval, type Interval, type Ranges } from '../model/r
 import { STATEMENTS } from './all-statements';
 import { RUSSIAN_FIRE_RATES } from './daily-fire';
 import { PHYSICAL_FIGURES } from './physical';
-import { impliedPerContainer, type Preset } from './presets';
+import {
+  DEFAULT_SCENARIO_ID,
+  impliedPerContainer,
+  rocketsPerContainer,
+  type Preset,
+} from './presets';
 import { REFERENCE_INPUTS } from './reference-inputs';
 
 /**
@@ -15,13 +20,16 @@ import { REFERENCE_INPUTS } from './reference-inputs';
  * - `count`: another statement's container count; `division`: our division of another
  *   statement's shells by its containers, never the speaker's own figure;
  * - `working`: a statement's share of rounds that work (Skibitskyi, Feb 2024: half);
+ * - `filling`: one of a statement's two fillings of the same containers (Shin, Feb 2024: all
+ *   152 mm shells, 0% rockets, or all 122 mm rockets, 100%); `mix`: our reading of its "could be
+ *   a mix of the two" as half and half;
  * - `rate`: a published rate of fire; `physical`: a reference figure (a mass, a payload);
  * - `reference`: our default where no statement says (every container holds shells…);
  * - `yours`: the reader's own value.
  */
 export type Provenance =
   | { kind: 'preset'; statementId: string; key: InputKey }
-  | { kind: 'count' | 'division' | 'working'; statementId: string }
+  | { kind: 'count' | 'division' | 'working' | 'filling' | 'mix'; statementId: string }
   | { kind: 'rate'; rateId: string }
   | { kind: 'physical'; figureId: string }
   | { kind: 'reference'; key: InputKey }
@@ -57,6 +65,29 @@ function divisions(): PublishedValue[] {
   });
 }
 
+/** Our divisions of every 122 mm rocket figure by its containers: 100, 80, 75 a container. */
+function rocketDivisions(): PublishedValue[] {
+  return STATEMENTS.flatMap((statement) => {
+    const rockets = rocketsPerContainer(statement);
+    return rockets === undefined
+      ? []
+      : [{ value: rockets, from: { kind: 'division', statementId: statement.id } }];
+  });
+}
+
+/**
+ * Shin's two fillings of the same containers (Feb 2024, the one statement that said "it could be
+ * a mix"), and our reading of the mix as half and half.
+ */
+function fillings(): PublishedValue[] {
+  const statementId = DEFAULT_SCENARIO_ID;
+  return [
+    { value: 0, from: { kind: 'filling', statementId } },
+    { value: 50, from: { kind: 'mix', statementId } },
+    { value: 100, from: { kind: 'filling', statementId } },
+  ];
+}
+
 /**
  * The published values offered for an input, with their sources, in the order a reader meets
  * them: `publishedValues('usable')` → 50 (Ukrainian military intelligence, Feb 2024).
@@ -67,6 +98,10 @@ function publishedValues(key: InputKey): PublishedValue[] {
       return containerCounts();
     case 'perContainer':
       return divisions();
+    case 'rocketShare':
+      return fillings();
+    case 'perContainerRockets':
+      return rocketDivisions();
     case 'usable':
       return STATEMENTS.flatMap((statement) =>
         statement.workingPercent === undefined
@@ -114,7 +149,14 @@ export function provenanceOf(
   const presetRange = isRangeKey(key) ? preset.ranges?.[key] : undefined;
   const value: Value = range ?? state.inputs[key];
   const presetValue: Value = presetRange ?? preset.inputs[key];
-  if (same(value, presetValue)) return { kind: 'preset', statementId: preset.id, key };
+  if (same(value, presetValue)) {
+    // A statement with no 122 mm figure takes the default statement's: credit that one.
+    const statement = STATEMENTS.find(({ id }) => id === preset.id);
+    if (key === 'perContainerRockets' && statement && !rocketsPerContainer(statement)) {
+      return { kind: 'division', statementId: DEFAULT_SCENARIO_ID };
+    }
+    return { kind: 'preset', statementId: preset.id, key };
+  }
   const published = publishedValues(key).find((candidate) => same(candidate.value, value));
   if (published) return published.from;
   if (

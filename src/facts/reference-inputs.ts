@@ -3,6 +3,8 @@ export const RUSI_DAILY = 10_000;
 
 /** Inputs no statement sets: every round in every container, and the physical figures of FACTS §3. */
 export const REFERENCE_INPUTS = {
+  /** All 152 mm shells, as the government conversions count them (CONTRACT §6: 0). */
+  rocketShare: 0,
   share: 100,
   usable: 100,
   shellKg: 43.56,

@@ -82,8 +82,18 @@ export function provenanceText(
     }
     case 'count':
     case 'working':
+    case 'filling':
       return withUrl(
         { class: 'published', text: creditOf(provenance.statementId) },
+        urlOf(provenance.statementId),
+      );
+    case 'mix':
+      return withUrl(
+        {
+          class: 'reading',
+          text: words.reading(creditOf(provenance.statementId)),
+          note: words.mixReading,
+        },
         urlOf(provenance.statementId),
       );
     case 'division':
@@ -132,6 +142,8 @@ function presetProvenance(
         url: counter.sources[0].url,
       };
     }
+    case 'perContainerRockets':
+      return { class: 'division', text: words.division(credit), url };
     case 'perContainer':
       return statement.preset?.perContainer === undefined
         ? { class: 'division', text: words.division(credit), url }

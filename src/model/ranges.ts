@@ -1,10 +1,7 @@
-import { INPUT_BOUNDS, type Inputs } from './inputs';
+import { numberSpec, RANGE_KEYS, type Inputs, type RangeKey } from './inputs';
 import type { Reason } from './reason';
 
-/** The inputs that may be a range `low..high` instead of one number (CONTRACT §2). */
-export const RANGE_KEYS = ['containers', 'perContainer', 'daily'] as const;
-
-export type RangeKey = (typeof RANGE_KEYS)[number];
+export { RANGE_KEYS, type RangeKey };
 
 /** A 90% interval: the 5th percentile `low` and the 95th percentile `high` of a lognormal. */
 export interface Interval {
@@ -27,7 +24,7 @@ export function isRangeKey(key: string): key is RangeKey {
  */
 export function intervalProblem(key: RangeKey, interval: Interval): Reason | null {
   const { low, high } = interval;
-  const { min, max } = INPUT_BOUNDS[key];
+  const { min, max } = numberSpec(key);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return { kind: 'not-a-number' };
   if (low <= 0) return { kind: 'range-not-positive' };
   if (low < min) return { kind: 'below-min', min };
@@ -36,20 +33,13 @@ export function intervalProblem(key: RangeKey, interval: Interval): Reason | nul
   return null;
 }
 
-/** Decimals a value of these inputs is rounded to when the app sets one: whole containers, tenths of a shell. */
-export const RANGE_KEY_DECIMALS: Record<RangeKey, number> = {
-  containers: 0,
-  perContainer: 1,
-  daily: 0,
-};
-
 /**
  * The median of a range's lognormal, √(low × high), rounded as the field shows it: the exact
  * value a range stands for when one number is needed (a slider, switching back to exact).
  * `intervalCentre('perContainer', { low: 266, high: 367 })` → 312.4.
  */
 export function intervalCentre(key: RangeKey, interval: Interval): number {
-  const scale = 10 ** RANGE_KEY_DECIMALS[key];
+  const scale = 10 ** numberSpec(key).decimals;
   return Math.round(Math.sqrt(interval.low * interval.high) * scale) / scale;
 }
 

@@ -1,20 +1,11 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { addDays, type IsoDate } from './calendar';
-import { EU_PLEDGE_SHELLS, MEAN_MONTH_DAYS, RETURN_CONTAINER_RATIO } from './constants';
-import {
-  histogramOf,
-  mapSpread,
-  pointSpread,
-  spreadOfSorted,
-  type Histogram,
-  type Spread,
-} from './distribution';
+import { histogramOf, spreadOfSorted } from './distribution';
+import { evaluationOf, type Evaluation } from './evaluate';
 import type { Inputs } from './inputs';
 import { lognormalFromInterval, normalQuantile } from './lognormal';
 import { RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
-import { fail, ok, type Outcome } from './reason';
-import { deliveryDays } from './results';
+import { coverageOf, daysOf, deliveryDays, massOf, monthsOf, rocketsOf, shellsOf } from './results';
 
 /** Samples drawn when any input is a range (CONTRACT §2 asks for at least 10,000). */
 export const SAMPLE_COUNT = 10_000;
@@ -24,32 +15,6 @@ const SAMPLE_SEED = 20_230_913;
 
 /** Bins of the two histograms (total shells, months of fire). */
 const HISTOGRAM_BINS = 36;
-
-export interface DateSpread {
-  median: IsoDate;
-  low: IsoDate;
-  high: IsoDate;
-}
-
-/** Every numeric result of CONTRACT §1 as a median and 90% interval, from the samples. */
-export interface SampledResults {
-  count: number;
-  totalShells: Spread;
-  daysOfFire: Spread;
-  monthsOfFire: Spread;
-  deliveryDays: Outcome<Spread>;
-  deliveredPerDay: Outcome<Spread>;
-  dailyCoverage: Outcome<Spread>;
-  lastsUntil: Outcome<DateSpread>;
-  massPerContainerKg: Spread;
-  /** Whether the median container's rounds are within the payload (CONTRACT §1 on the median). */
-  plausible: boolean;
-  /** Share of the samples (0 to 1) whose rounds are within the payload. */
-  fitShare: number;
-  euMultiple: Spread;
-  containersReturned: Spread;
-  histograms: { totalShells: Histogram; monthsOfFire: Histogram };
-}
 
 export interface SampleOptions {
   count?: number;
@@ -133,85 +98,58 @@ function sortedCopy(values: Float64Array): Float64Array {
 }
 
 /**
- * The results of CONTRACT §1 over a seeded Monte Carlo of the ranges: each numeric result as its
- * median and 5th–95th percentiles. Only total shells, days of fire, the mass and the containers are
- * sorted; every other result is an increasing function of one of them, and percentiles pass
- * through increasing functions unchanged. With containers 6,700..13,000 and everything else at the
- * defaults, the median total is about 6,700 × 448 × √(13,000 ÷ 6,700) ≈ 4.18 million.
+ * The results of CONTRACT §1 and §6 over a seeded Monte Carlo of the ranges: each numeric result
+ * as its median and 5th–95th percentiles. Every sample is worked out by the formulas of
+ * `results.ts`, the ones the exact results use, so that without ranges every spread is the exact
+ * result to the last bit (tests/model/evaluate.property.test.ts). Results that are an increasing
+ * function of a sorted one (months of days, shells a day of the total) take its percentiles
+ * through that function: percentiles commute with it. With containers 6,700..13,000 and
+ * everything else at the defaults, the median total is about 6,700 × 448 × √(13,000 ÷ 6,700) ≈
+ * 4.18 million.
  */
 export function sampleResults(
   inputs: Inputs,
   ranges: Ranges,
   options: SampleOptions = {},
-): SampledResults {
+): Evaluation {
   const samples = sampleInputs(inputs, ranges, options);
   const count = samples.containers.length;
-  const kept = (inputs.share / 100) * (inputs.usable / 100);
+  const { share, usable, rocketShare, perContainerRockets, shellKg, payloadKg } = inputs;
+  const delivery = deliveryDays(inputs);
   const totals = new Float64Array(count);
+  const rockets = new Float64Array(count);
   const days = new Float64Array(count);
+  const coverage = new Float64Array(count);
   const masses = new Float64Array(count);
   let fits = 0;
   for (let index = 0; index < count; index += 1) {
     const containers = samples.containers[index] ?? 0;
     const perContainer = samples.perContainer[index] ?? 0;
-    const total = containers * perContainer * kept;
-    const mass = perContainer * inputs.shellKg;
+    const daily = samples.daily[index] ?? 1;
+    const total = shellsOf(containers, perContainer, share, usable, rocketShare);
+    const mass = massOf(perContainer, shellKg);
     totals[index] = total;
-    days[index] = total / (samples.daily[index] ?? 1);
+    rockets[index] = rocketsOf(containers, perContainerRockets, share, usable, rocketShare);
+    days[index] = daysOf(total, daily);
+    if (delivery.ok) coverage[index] = coverageOf(total, delivery.value, daily);
     masses[index] = mass;
-    if (mass <= inputs.payloadKg) fits += 1;
+    if (mass <= payloadKg) fits += 1;
   }
   const sortedTotals = sortedCopy(totals);
   const sortedDays = sortedCopy(days);
-  const total = spreadOfSorted(sortedTotals);
   const daysOfFire = spreadOfSorted(sortedDays);
-  const massPerContainerKg = ranges.perContainer
-    ? spreadOfSorted(sortedCopy(masses))
-    : pointSpread(inputs.perContainer * inputs.shellKg);
-  const containers = ranges.containers
-    ? spreadOfSorted(sortedCopy(samples.containers))
-    : pointSpread(inputs.containers);
-
-  const delivery = deliveryDays(inputs);
-  const lastsUntil = (daysSpread: number, period: number): Outcome<IsoDate> =>
-    addDays(inputs.start, Math.floor(Math.max(period, daysSpread)));
-  let dates: Outcome<DateSpread> = delivery.ok ? fail({ kind: 'beyond-calendar' }) : delivery;
-  if (delivery.ok) {
-    const median = lastsUntil(daysOfFire.median, delivery.value);
-    const low = lastsUntil(daysOfFire.low, delivery.value);
-    const high = lastsUntil(daysOfFire.high, delivery.value);
-    dates = !median.ok
-      ? median
-      : !low.ok
-        ? low
-        : !high.ok
-          ? high
-          : ok({ median: median.value, low: low.value, high: high.value });
-  }
-  const perDay = delivery.ok ? ok(mapSpread(total, (t) => t / delivery.value)) : delivery;
-
-  return {
+  return evaluationOf(inputs, {
     count,
-    totalShells: total,
+    totalShells: spreadOfSorted(sortedTotals),
+    totalRockets: spreadOfSorted(sortedCopy(rockets)),
     daysOfFire,
-    monthsOfFire: mapSpread(daysOfFire, (d) => d / MEAN_MONTH_DAYS),
-    deliveryDays: delivery.ok ? ok(pointSpread(delivery.value)) : delivery,
-    deliveredPerDay: perDay,
-    dailyCoverage: delivery.ok
-      ? ok(mapSpread(daysOfFire, (d) => (d / delivery.value) * 100))
-      : delivery,
-    lastsUntil: dates,
-    massPerContainerKg,
-    plausible: massPerContainerKg.median <= inputs.payloadKg,
+    dailyCoverage: spreadOfSorted(sortedCopy(coverage)),
+    massPerContainerKg: spreadOfSorted(sortedCopy(masses)),
+    containers: spreadOfSorted(sortedCopy(samples.containers)),
     fitShare: fits / count,
-    euMultiple: mapSpread(total, (t) => t / EU_PLEDGE_SHELLS),
-    containersReturned: mapSpread(containers, (c) => c * RETURN_CONTAINER_RATIO),
     histograms: {
       totalShells: histogramOf(sortedTotals, HISTOGRAM_BINS),
-      monthsOfFire: histogramOf(
-        sortedDays.map((d) => d / MEAN_MONTH_DAYS),
-        HISTOGRAM_BINS,
-      ),
+      monthsOfFire: histogramOf(sortedDays.map(monthsOf), HISTOGRAM_BINS),
     },
-  };
+  });
 }

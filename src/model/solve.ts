@@ -1,7 +1,7 @@
 import { parseIsoDate, type IsoDate } from './calendar';
 import { MEAN_MONTH_DAYS } from './constants';
-import { numberProblem, type Inputs } from './inputs';
-import { centredInputs, RANGE_KEY_DECIMALS, type Interval, type Ranges } from './ranges';
+import { numberProblem, numberSpec, type Inputs, type SolveKey } from './inputs';
+import { centredInputs, type Interval, type Ranges } from './ranges';
 import type { Reason } from './reason';
 import { computeResults, deliveryDays, totalShells } from './results';
 
@@ -12,7 +12,7 @@ export type SolveTarget =
   | { kind: 'lastDay'; date: IsoDate };
 
 /** The assumption worked out to meet the target. */
-export type SolveUnknown = 'perContainer' | 'containers' | 'daily';
+export type SolveUnknown = SolveKey;
 
 /** The inputs that multiply into the total: one of them at 0 leaves nothing to fire. */
 type TotalKey = 'containers' | 'perContainer' | 'share' | 'usable';
@@ -58,7 +58,7 @@ const TOTAL_TOLERANCE = 0.0005;
  * `roundedSolution('perContainer', 545.138)` → 545.1; `roundedSolution('daily', 8218.1)` → 8218.
  */
 export function roundedSolution(unknown: SolveUnknown, value: number): number {
-  const scale = 10 ** RANGE_KEY_DECIMALS[unknown];
+  const scale = 10 ** numberSpec(unknown).decimals;
   return Math.round(value * scale) / scale;
 }
 

@@ -1,6 +1,7 @@
 import type { Inputs } from '../model/inputs';
 import type { Ranges } from '../model/ranges';
-import { sampleResults, type SampledResults } from '../model/sampling';
+import type { Evaluation } from '../model/evaluate';
+import { sampleResults } from '../model/sampling';
 import type { SampleRequest } from './sampling-worker';
 
 /**
@@ -10,14 +11,14 @@ import type { SampleRequest } from './sampling-worker';
  * while the worker is busy replace each other, and the last one runs when the worker is free.
  */
 export interface Sampler {
-  sample: (inputs: Inputs, ranges: Ranges) => Promise<SampledResults>;
+  sample: (inputs: Inputs, ranges: Ranges) => Promise<Evaluation>;
   /** Ends the worker and drops every request not yet answered (they never resolve). */
   stop: () => void;
 }
 
 interface Pending {
   request: SampleRequest;
-  resolve: (results: SampledResults) => void;
+  resolve: (results: Evaluation) => void;
 }
 
 function startWorker(): Worker | null {
@@ -37,7 +38,7 @@ export function createSampler(): Sampler {
   let nextId = 0;
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
-  const onMainThread = (inputs: Inputs, ranges: Ranges): Promise<SampledResults> =>
+  const onMainThread = (inputs: Inputs, ranges: Ranges): Promise<Evaluation> =>
     new Promise((resolve) => {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -69,7 +70,7 @@ export function createSampler(): Sampler {
     worker = startWorker();
     worker?.addEventListener(
       'message',
-      (event: MessageEvent<{ id: number; results: SampledResults }>) => {
+      (event: MessageEvent<{ id: number; results: Evaluation }>) => {
         const done = busy;
         busy = null;
         if (done?.request.id === event.data.id) done.resolve(event.data.results);

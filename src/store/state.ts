@@ -3,7 +3,7 @@ import type { ScenarioId } from '../facts/presets';
 import type { FirstMessages, LaterMessages } from '../i18n/catalogue';
 import type { InputKey, Inputs } from '../model/inputs';
 import type { Interval, RangeKey } from '../model/ranges';
-import type { SampledResults } from '../model/sampling';
+import type { Evaluation } from '../model/evaluate';
 import type { ComparedScenario } from '../url/compare-query';
 import type { Notice } from '../url/notice';
 import type { QueryState } from '../url/query';
@@ -36,7 +36,7 @@ export interface LanguageSlice {
 interface SampledSnapshot {
   /** The inputs and ranges sampled, as `samplingKey` writes them. */
   key: string;
-  results: SampledResults;
+  results: Evaluation;
 }
 
 /** The newest sampled results of the page's scenario and of the compared one (CONTRACT §2). */

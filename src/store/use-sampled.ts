@@ -1,5 +1,5 @@
 import { hasRanges } from '../model/ranges';
-import type { SampledResults } from '../model/sampling';
+import type { Evaluation } from '../model/evaluate';
 import type { ComparedScenario } from '../url/compare-query';
 import { samplingKey } from './sampled-slice';
 import type { SampledSlice } from './state';
@@ -13,7 +13,7 @@ import { useStore } from './store';
 export type SampledView =
   | { kind: 'exact' }
   | { kind: 'pending' }
-  | { kind: 'ready'; results: SampledResults; current: boolean };
+  | { kind: 'ready'; results: Evaluation; current: boolean };
 
 const EXACT: SampledView = { kind: 'exact' };
 const PENDING: SampledView = { kind: 'pending' };

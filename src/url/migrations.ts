@@ -4,7 +4,7 @@
  * 3 is FACTS.md as reviewed on 2026-12-05: the presets are the statements with a container count
  * and a shell figure (src/facts/presets.ts).
  */
-import { PRESETS, type Preset, type ScenarioId } from '../facts/presets';
+import { DEFAULT_ROCKETS, PRESETS, type Preset, type ScenarioId } from '../facts/presets';
 import { REFERENCE_INPUTS, RUSI_DAILY } from '../facts/reference-inputs';
 import { intervalCentre } from '../model/ranges';
 
@@ -16,6 +16,7 @@ export const SCHEMA_VERSION: SchemaVersion = 3;
 /** The open-source satellite count as versions 1 and 2 had it: about 15,800 containers. */
 const OSC_BEFORE_V3 = {
   ...REFERENCE_INPUTS,
+  perContainerRockets: DEFAULT_ROCKETS,
   containers: 15_800,
   daily: RUSI_DAILY,
   start: '2023-09-01',
@@ -33,6 +34,7 @@ const NIS_2023_11: Preset = {
   id: 'nis-2023-11',
   inputs: {
     ...REFERENCE_INPUTS,
+    perContainerRockets: DEFAULT_ROCKETS,
     containers: 2_232,
     perContainer: 448,
     daily: 16_700,

@@ -1,7 +1,7 @@
 import { DEFAULT_SCENARIO_ID, type ScenarioId } from '../facts/presets';
 import { parseIsoDate } from '../model/calendar';
 import {
-  INPUT_BOUNDS,
+  numberSpec,
   INPUT_KEYS,
   NUMERIC_INPUT_KEYS,
   type Inputs,
@@ -65,7 +65,7 @@ function parseNumberParam(key: NumericInputKey, raw: string, fallback: number): 
   if (!URL_NUMBER.test(raw)) {
     return { value: fallback, notice: { kind: 'not-a-number', key, raw, used: fallback } };
   }
-  const { min, max } = INPUT_BOUNDS[key];
+  const { min, max } = numberSpec(key);
   const value = Number(raw);
   if (value < min)
     return { value: min, notice: { kind: 'clamped', key, raw, used: min, bound: 'min' } };
@@ -97,7 +97,7 @@ function parseRangeParam(
   if (!URL_NUMBER.test(lowText) || !URL_NUMBER.test(highText)) {
     return { value: fallback, notice: { kind: 'not-a-number', key, raw, used: fallback } };
   }
-  const { min, max } = INPUT_BOUNDS[key];
+  const { min, max } = numberSpec(key);
   const [low, high] = [Number(lowText), Number(highText)];
   // Ends outside the valid values are clamped, as single values are; a low end of 0 or below
   // stays, to be refused: a lognormal has no such values.

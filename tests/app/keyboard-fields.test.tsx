@@ -5,8 +5,8 @@
  * Enter tidies accepted text as leaving the field does.
  */
 import { fireEvent, screen } from '@testing-library/react';
-import { ARROW_STEPS, stepped } from '../../src/features/assumptions/number-field';
-import { INPUT_BOUNDS, NUMERIC_INPUT_KEYS } from '../../src/model/inputs';
+import { stepped } from '../../src/features/assumptions/number-field';
+import { numberSpec, NUMERIC_INPUT_KEYS } from '../../src/model/inputs';
 import { useStore } from '../../src/store/store';
 import { field, renderCalculator, resultValue } from './render-app';
 
@@ -32,10 +32,12 @@ describe('stepped', () => {
   });
 
   it.each(NUMERIC_INPUT_KEYS)('stays within the bounds of %s', (key) => {
-    const { min, max } = INPUT_BOUNDS[key];
+    const { min, max } = numberSpec(key);
     expect(stepped(key, max, { key: 'PageUp', shiftKey: true })).toBe(max);
     expect(stepped(key, min, { key: 'PageDown', shiftKey: true })).toBe(min);
-    expect(stepped(key, max - ARROW_STEPS[key] / 2, { key: 'ArrowUp', shiftKey: false })).toBe(max);
+    expect(stepped(key, max - numberSpec(key).step / 2, { key: 'ArrowUp', shiftKey: false })).toBe(
+      max,
+    );
   });
 
   it('ignores other keys', () => {

@@ -96,12 +96,14 @@ describe(resultsMessage, () => {
       'massPerContainerKg',
       'plausible',
       'euMultiple',
+      'totalRockets',
     ]);
   });
 
   it('never carries NaN, Infinity or -0', () => {
     const broken: Results = {
       totalShells: Number.NaN,
+      totalRockets: Number.NaN,
       daysOfFire: Number.POSITIVE_INFINITY,
       monthsOfFire: Number.NEGATIVE_INFINITY,
       deliveryDays: ok(Number.NaN),

@@ -39,11 +39,14 @@ function englishLeft(container: HTMLElement): string[] {
 
 describe('the tornado in Korean and Ukrainian', () => {
   it('names what matters most in Korean, with Korean labels and Intl numbers', () => {
-    const { container } = renderIn('ko', <Tornado inputs={DEFAULT_INPUTS} ranges={{}} />);
+    const { container } = renderIn(
+      'ko',
+      <Tornado inputs={DEFAULT_INPUTS} ranges={{}} statementId="shin-2024-02" />,
+    );
     expect(screen.getByRole('region', { name: '무엇이 가장 중요한가' })).toBeVisible();
     expect(
       screen.getByText(
-        '가장 중요한 것은 컨테이너 수입니다. 컨테이너 1,000~28,000개 사이에서 포격 개월 수가 1.5에서 41.2까지 달라집니다.',
+        '가장 중요한 것은 포탄과 방사포탄의 구성입니다. 방사포탄 0%~100% 사이에서 포격 개월 수가 9.9에서 0.0까지 달라집니다.',
       ),
     ).toBeVisible();
     expect(screen.getByRole('columnheader', { name: '포격 개월 수(현재 9.9)' })).toBeVisible();
@@ -57,16 +60,19 @@ describe('the tornado in Korean and Ukrainian', () => {
   });
 
   it('writes Ukrainian numbers with a decimal comma and spaces between thousands', () => {
-    const { container } = renderIn('uk', <Tornado inputs={DEFAULT_INPUTS} ranges={{}} />);
+    const { container } = renderIn(
+      'uk',
+      <Tornado inputs={DEFAULT_INPUTS} ranges={{}} statementId="shin-2024-02" />,
+    );
     expect(screen.getByRole('region', { name: 'Що важить найбільше' })).toBeVisible();
     expect(plain(container.querySelector('.sensitivity-lead')?.textContent)).toBe(
-      'Кількість контейнерів важить найбільше: у проміжку від 1 000 до 28 000 контейнерів обстріли триватимуть від 1,5 до 41,2 місяця.',
+      'Співвідношення снарядів і реактивних снарядів важить найбільше: у проміжку від 0% до 100% з реактивними снарядами обстріли триватимуть від 9,9 до 0,0 місяця.',
     );
     const row = screen.getByRole('row', {
       name: new RegExp(`^${MESSAGES.uk.later.assumptions.labels.daily}`),
     });
     expect(plain(within(row).getByRole('rowheader').textContent)).toContain(
-      'від 10 000 до 70 000 снарядів на добу, опубліковані цифри',
+      'від 10 000 до 70 000 снарядів на добу: опубліковані темпи російського вогню',
     );
     expect(plain(within(row).getByRole('cell').textContent)).toContain(
       '9,9 місяця при 10 000, 1,4 місяця при 70 000',

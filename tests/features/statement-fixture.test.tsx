@@ -156,7 +156,7 @@ describe('a statement added as one record', () => {
     const state = useStore.getState();
     const rows = inputsCsvRows(
       state,
-      MESSAGES.en.later.downloads,
+      MESSAGES.en.later,
       (provenance) =>
         provenanceText(provenance, MESSAGES.en.later.statements, MESSAGES.en.later.facts, 'en'),
       MESSAGES.en.later.facts.provenance.classes,

@@ -19,7 +19,8 @@ import { parseIsoDate } from '../../src/model/calendar';
 import type { Inputs } from '../../src/model/inputs';
 import { centredInputs, type Ranges } from '../../src/model/ranges';
 import { computeResults } from '../../src/model/results';
-import { sampleResults, type SampledResults } from '../../src/model/sampling';
+import type { Evaluation } from '../../src/model/evaluate';
+import { sampleResults } from '../../src/model/sampling';
 import { later as en } from '../../src/i18n/messages/en/later';
 
 /** Every published statement the page plots, worded in English. */
@@ -35,7 +36,7 @@ const DAILY: Ranges = { daily: { low: 10_000, high: 44_500 } };
 
 interface Ranged {
   timeline: Timeline;
-  sampled: SampledResults;
+  sampled: Evaluation;
   inputs: Inputs;
 }
 
@@ -55,7 +56,8 @@ function lineOn(line: TimelinePoint[], day: number): number {
   for (let i = 1; i < line.length; i += 1) {
     const [a, b] = [line[i - 1], line[i]];
     if (a && b && day >= a.day && day <= b.day) {
-      return b.day === a.day
+      // At a corner, the corner's own value (interpolating to it may round the last bit).
+      return day === b.day
         ? b.shells
         : a.shells + ((b.shells - a.shells) * (day - a.day)) / (b.day - a.day);
     }

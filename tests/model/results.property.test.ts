@@ -11,7 +11,7 @@
  * model's calendar, which uses `Date`.
  */
 import fc from 'fast-check';
-import { INPUT_BOUNDS, type Inputs, type NumericInputKey } from '../../src/model/inputs';
+import { numberSpec, type Inputs, type NumericInputKey } from '../../src/model/inputs';
 import type { Outcome } from '../../src/model/reason';
 import { computeResults, type Results } from '../../src/model/results';
 
@@ -53,14 +53,17 @@ const NUMERIC_KEYS = [
   'perContainer',
   'share',
   'usable',
+  'rocketShare',
+  'perContainerRockets',
   'daily',
   'shellKg',
   'payloadKg',
+  'packaging',
 ] as const satisfies readonly NumericInputKey[];
 
 /** A valid value of `key`: any double in its bounds, a whole number, or a bound itself. */
 function valid(key: NumericInputKey): fc.Arbitrary<number> {
-  const { min, max } = INPUT_BOUNDS[key];
+  const { min, max } = numberSpec(key);
   return fc.oneof(
     fc.double({ noNaN: true, noDefaultInfinity: true, min, max }),
     fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
@@ -74,12 +77,16 @@ const calendarDay = fc.oneof(
   fc.integer({ min: dayOfCivil(2015, 1, 1), max: dayOfCivil(2030, 12, 31) }),
 );
 
-const numbers = fc.record(
-  Object.fromEntries(NUMERIC_KEYS.map((key) => [key, valid(key)])) as Record<
+/** Often every container of 152 mm shells (every link before CONTRACT §6), else any mix. */
+const rocketShare = fc.oneof(fc.constant(0), valid('rocketShare'));
+
+const numbers = fc.record({
+  ...(Object.fromEntries(NUMERIC_KEYS.map((key) => [key, valid(key)])) as Record<
     NumericInputKey,
     fc.Arbitrary<number>
-  >,
-);
+  >),
+  rocketShare,
+});
 
 /** Valid inputs: every number in its bounds, `end` after `start`. */
 const validInputs: fc.Arbitrary<Inputs> = fc
@@ -254,14 +261,20 @@ describe('computeResults over valid inputs', () => {
 
   describe('whole-number inputs', () => {
     const whole = (key: NumericInputKey) =>
-      fc.integer({ min: INPUT_BOUNDS[key].min, max: INPUT_BOUNDS[key].max });
+      fc.integer({ min: numberSpec(key).min, max: numberSpec(key).max });
     const percent = (key: NumericInputKey) =>
       fc.oneof(whole(key), fc.constantFrom(10, 20, 25, 40, 50, 75, 80));
 
     it('with share and usable at 100%, totalShells is exactly containers × perContainer', () => {
       fc.assert(
         fc.property(validInputs, whole('containers'), whole('perContainer'), (inputs, c, p) => {
-          const changed = { containers: c, perContainer: p, share: 100, usable: 100 };
+          const changed = {
+            containers: c,
+            perContainer: p,
+            share: 100,
+            usable: 100,
+            rocketShare: 0,
+          };
           same(computeResults({ ...inputs, ...changed }).totalShells, c * p, 'totalShells');
         }),
         RUNS,
@@ -278,7 +291,7 @@ describe('computeResults over valid inputs', () => {
           percent('share'),
           percent('usable'),
           (inputs, c, p, s, u) => {
-            const changed = { containers: c, perContainer: p, share: s, usable: u };
+            const changed = { containers: c, perContainer: p, share: s, usable: u, rocketShare: 0 };
             const { totalShells } = computeResults({ ...inputs, ...changed });
             // At most 5e13: exact in BigInt and in a double.
             const product = BigInt(c) * BigInt(p) * BigInt(s) * BigInt(u);

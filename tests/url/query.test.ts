@@ -136,11 +136,18 @@ describe(parseQuery, () => {
       'loads a preset new in version 3, also from an older link, which had no other meaning: %s',
       (search) => {
         // South Korean military, Nov 2023: about 2,000 containers, "more than 1 million" if 152 mm
-        // → 1,000,000 ÷ 2,000 = 500 a container; "mostly August to October" from 1 August 2023.
+        // → 1,000,000 ÷ 2,000 = 500 a container; "more than 200,000" if 122 mm rockets → 100 a
+        // container; "mostly August to October" from 1 August 2023.
         expect(parseQuery(search)).toEqual({
           state: stateWith(
             { scenarioId: 'mil-2023-11' },
-            { containers: 2_000, perContainer: 500, start: '2023-08-01', end: '2023-11-02' },
+            {
+              containers: 2_000,
+              perContainer: 500,
+              perContainerRockets: 100,
+              start: '2023-08-01',
+              end: '2023-11-02',
+            },
           ),
           notices: [],
           olderFigures: false,

@@ -3,7 +3,7 @@ import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { formatDate, formatExact } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
+import { groupKeys, isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
 import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
@@ -116,10 +116,11 @@ function payloadChoices(
   ];
 }
 
-const SHIPPED: readonly InputKey[] = ['containers', 'perContainer', 'share', 'usable'];
-const FIRE: readonly InputKey[] = ['daily'];
-const WHEN: readonly InputKey[] = ['start', 'end'];
-const WEIGHT: readonly InputKey[] = ['shellKg', 'payloadKg', 'packaging'];
+const SHIPPED = groupKeys('shipped');
+const MIX = groupKeys('mix');
+const FIRE = groupKeys('fire');
+const WHEN = groupKeys('when');
+const WEIGHT = groupKeys('weight');
 
 /** The embedded view folds each group to one line: its title and its current values. */
 const CompactContext = createContext(false);
@@ -217,6 +218,14 @@ export function AssumptionsPanel() {
           slider={{ min: 0, max: 100, step: 1 }}
           why={<Why inputKey="usable" />}
         />
+      </Group>
+      <Group title={groups.mix} keys={MIX}>
+        <NumberField
+          inputKey="rocketShare"
+          slider={{ min: 0, max: 100, step: 5 }}
+          why={<Why inputKey="rocketShare" />}
+        />
+        <NumberField inputKey="perContainerRockets" why={<Why inputKey="perContainerRockets" />} />
       </Group>
       <Group title={groups.fire} keys={FIRE}>
         <NumberField

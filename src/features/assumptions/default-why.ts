@@ -2,7 +2,8 @@ import { statementById } from '../../facts/all-statements';
 import { fireRateById } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { provenanceOf } from '../../facts/provenance';
-import type { Preset } from '../../facts/presets';
+import { DEFAULT_SCENARIO_ID, type Preset } from '../../facts/presets';
+import type { RoundsFigure } from '../../facts/statement';
 import type { Citation } from '../../facts/types';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { provenanceText } from '../../i18n/provenance-text';
@@ -25,6 +26,8 @@ export interface DefaultWhy {
 }
 
 type Words = Pick<LaterMessages, 'assumptions' | 'sources' | 'statements'>;
+
+const isRockets = (figure: RoundsFigure) => figure.calibre === '122mm-rockets';
 
 const PHYSICAL_OF: Partial<Record<InputKey, PhysicalFigureId>> = {
   shellKg: 'shell-152mm',
@@ -83,6 +86,28 @@ export function defaultWhy(
         text: rounds ? why.perContainer(hedgedRounds(rounds, facts, lang), containers) : '',
         citation,
       };
+    }
+    case 'rocketShare':
+      return { text: why.rocketShare };
+    case 'perContainerRockets': {
+      // Ours, from the statement's 122 mm figure, or from the default statement's when it has none.
+      const divided =
+        provenance.class === 'division' && statement.rounds.some(isRockets)
+          ? statement
+          : statementById(DEFAULT_SCENARIO_ID);
+      const rockets = divided?.rounds.find(isRockets);
+      if (!divided || !rockets || !divided.containers) return { text: '' };
+      const dividedWords = statements[divided.id];
+      const over = hedgedContainers(divided.containers, facts, lang);
+      const rounds = hedgedRounds(rockets, facts, lang);
+      return divided === statement
+        ? { text: why.perContainer(rounds, over), citation }
+        : {
+            text: why.noRockets(provenance.text, rounds, over),
+            citation: dividedWords
+              ? sourceCitation(divided, divided.sources[0], dividedWords, facts, lang)
+              : undefined,
+          };
     }
     case 'share':
       return { text: why.share };

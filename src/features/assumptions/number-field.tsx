@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { INPUT_BOUNDS, type NumericInputKey } from '../../model/inputs';
+import { numberSpec, type NumericInputKey } from '../../model/inputs';
 import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
 import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { describedBy, FieldFrame, useField } from './field-frame';
@@ -21,18 +21,6 @@ interface NumberFieldProps {
   /** Why the default is what it is, with its source. */
   why: ReactNode;
 }
-
-/** What one press of ArrowUp/ArrowDown adds or takes away; Shift or PageUp/PageDown moves ten times as far. */
-export const ARROW_STEPS: Record<NumericInputKey, number> = {
-  containers: 100,
-  perContainer: 1,
-  share: 1,
-  usable: 1,
-  daily: 1_000,
-  shellKg: 0.01,
-  payloadKg: 10,
-  packaging: 1,
-};
 
 const BIG_STEP = 10;
 /** As many decimals as a field shows (formatInput). */
@@ -59,11 +47,10 @@ export function stepped(
         ? -1
         : 0;
   if (direction === 0) return null;
-  const step = ARROW_STEPS[inputKey];
+  const { step, min, max } = numberSpec(inputKey);
   const big = event.shiftKey || event.key === 'PageUp' || event.key === 'PageDown';
   const decimals = Math.min(MAX_DECIMALS, Math.max(decimalsOf(value), decimalsOf(step)));
   const next = Number((value + direction * step * (big ? BIG_STEP : 1)).toFixed(decimals));
-  const { min, max } = INPUT_BOUNDS[inputKey];
   return Math.min(max, Math.max(min, next));
 }
 
@@ -123,9 +110,8 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
   const lang = useLang();
   const { value, range, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
   const { setRange } = useActions();
-  const { min, max } = INPUT_BOUNDS[inputKey];
+  const { min, max, step } = numberSpec(inputKey);
   const unit = words.units[inputKey];
-  const step = ARROW_STEPS[inputKey];
   const formatted = range
     ? formatInputRange(range.low, range.high, lang)
     : formatInput(value, lang);

@@ -17,7 +17,7 @@ import { formatApproxRange, formatDateRange, formatInputRange } from '../../i18n
 import { daysBetween } from '../../model/calendar';
 import { computeResults } from '../../model/results';
 import { isRangeKey, sameInterval } from '../../model/ranges';
-import type { SampledResults } from '../../model/sampling';
+import type { Evaluation } from '../../model/evaluate';
 import { changedInputKeys } from '../../store/calculator-slice';
 import type { ComparedScenario } from '../../url/compare-query';
 import type { Lang } from '../../url/view-options';
@@ -98,7 +98,7 @@ export type Figure =
 
 /** What is known of a scenario's sampling: nothing needed, not yet, or its results. */
 export type Sampling =
-  { kind: 'exact' } | { kind: 'pending' } | { kind: 'ready'; results: SampledResults };
+  { kind: 'exact' } | { kind: 'pending' } | { kind: 'ready'; results: Evaluation };
 
 /**
  * A scenario's headline results: exact without ranges, medians and 90% ranges from its sampling

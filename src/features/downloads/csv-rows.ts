@@ -7,7 +7,7 @@ import { INPUT_KEYS, type Inputs } from '../../model/inputs';
 import { hasRanges, isRangeKey, type Ranges } from '../../model/ranges';
 import type { Outcome } from '../../model/reason';
 import { computeResults } from '../../model/results';
-import type { DateSpread, SampledResults } from '../../model/sampling';
+import type { DateSpread, Evaluation } from '../../model/evaluate';
 import { weightCheck } from '../../model/weight-check';
 import type { CsvCell } from '../../ui/csv';
 import { scenarioPreset } from '../../url/migrations';
@@ -39,7 +39,7 @@ const ofOutcome = <T>(outcome: Outcome<T>, figure: (value: T) => Figure): Figure
 export function resultFigures(
   inputs: Inputs,
   ranges: Ranges,
-  sampled: SampledResults | null,
+  sampled: Evaluation | null,
 ): Record<CsvResultKey, Figure | null> {
   const check = weightCheck(inputs, [], ranges.perContainer);
   const packed = ranges.perContainer
@@ -120,11 +120,12 @@ export function resultsCsvRows(
  */
 export function inputsCsvRows(
   state: { scenarioId: ScenarioId; inputs: Inputs; ranges: Ranges },
-  words: Words,
+  words: Pick<LaterMessages, 'downloads' | 'assumptions'>,
   credit: (provenance: Provenance) => ProvenanceText,
   classes: Record<ProvenanceClass, string>,
 ): CsvCell[][] {
-  const { columns } = words;
+  const { columns } = words.downloads;
+  const { labels, units } = words.assumptions;
   const { inputs, ranges } = state;
   const ranged = hasRanges(ranges);
   const preset = scenarioPreset(state.scenarioId);
@@ -144,10 +145,10 @@ export function inputsCsvRows(
     const from = credit(provenanceOf(key, state, preset));
     return [
       key,
-      words.inputLabels[key],
+      labels[key],
       String(inputs[key]),
       ...(ranged ? [range ? String(range.low) : null, range ? String(range.high) : null] : []),
-      words.inputUnits[key],
+      units[key],
       classes[from.class],
       from.text,
       from.url ?? null,

@@ -24,7 +24,7 @@ function today(): string {
  */
 export function DownloadsSection() {
   const headingId = useId();
-  const { downloads: words, statements, facts } = useLaterMessages();
+  const { downloads: words, assumptions, statements, facts } = useLaterMessages();
   const lang = useLang();
   const inputs = useStore((state) => state.inputs);
   const ranges = useStore((state) => state.ranges);
@@ -57,7 +57,7 @@ export function DownloadsSection() {
           rows={() =>
             inputsCsvRows(
               { scenarioId, inputs, ranges },
-              words,
+              { downloads: words, assumptions },
               (provenance) => provenanceText(provenance, statements, facts, lang),
               facts.provenance.classes,
             )

@@ -12,7 +12,7 @@ import type { Spread } from '../../model/distribution';
 import type { Inputs } from '../../model/inputs';
 import { ok, type Outcome, type Reason } from '../../model/reason';
 import { computeResults, type Results } from '../../model/results';
-import type { SampledResults } from '../../model/sampling';
+import type { Evaluation } from '../../model/evaluate';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { useDeferredInputs } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
@@ -43,6 +43,7 @@ function ContextCitation({ id, lang }: { id: ContextFigureId; lang: Lang }) {
 }
 
 type DetailKey =
+  | 'totalRockets'
   | 'deliveryDays'
   | 'deliveredPerDay'
   | 'dailyCoverage'
@@ -51,7 +52,7 @@ type DetailKey =
   | 'containersReturned';
 
 /** The sampling of the inputs on screen, 'pending' while it is worked out, null without ranges. */
-type Sampling = SampledResults | 'pending' | null;
+type Sampling = Evaluation | 'pending' | null;
 
 /**
  * What a figure shows: the exact result, or with ranges the sampled median with its 90% range;
@@ -171,6 +172,29 @@ const Details = memo(function Details({
               ? words.fitShare(formatPercent(sampled.fitShare * 100, lang))
               : ''}
           </p>
+        </dd>
+      </div>
+      <div className="detail">
+        <dt>{words.rockets}</dt>
+        <dd>
+          <OutcomeFigure
+            className="detail-figure"
+            resultKey="totalRockets"
+            {...shown('totalRockets')}
+            format={(value) =>
+              inputs.rocketShare > 0 ? formatApprox(value, lang) : words.rocketsNone
+            }
+            explain={explain}
+            detail={(value) => words.rocketsExact(value, exactly(value))}
+          />
+          {inputs.rocketShare > 0 ? (
+            <p className="detail-note">
+              {words.rocketsNote(
+                formatPercent(inputs.rocketShare, lang),
+                exactly(inputs.perContainerRockets),
+              )}
+            </p>
+          ) : null}
         </dd>
       </div>
       <div className="detail">

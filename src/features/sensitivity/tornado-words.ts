@@ -1,18 +1,23 @@
 /**
- * The tornado's words in the language on screen, as pure functions of the swings, the
- * `sensitivity` messages (`words`) and the language (`lang`, for Intl).
+ * The tornado's words in the language on screen, as pure functions of the swings, their doubt,
+ * the `sensitivity` and `facts` messages and the language (`lang`, for Intl).
  */
+import { statementById } from '../../facts/all-statements';
+import { fireRateById } from '../../facts/daily-fire';
+import type { Doubt, DoubtBasis } from '../../facts/doubt';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { formatExact, formatFixed, formatPercent } from '../../i18n/format';
+import { hedgedContainers, hedgedRounds, statementCredit } from '../../i18n/statement-text';
 import type { Interval } from '../../model/ranges';
 import type { Sensitivity, Swing, SwingKey } from '../../model/sensitivity';
 import type { Lang } from '../../url/view-options';
 
+export type TornadoWords = Pick<LaterMessages, 'sensitivity' | 'facts'>;
 export type SensitivityWords = LaterMessages['sensitivity'];
 
 /** A value of an assumption: `valueText('usable', 50, 'en')` → "50%"; containers → "1,000". */
 export function valueText(key: SwingKey, value: number, lang: Lang): string {
-  return key === 'share' || key === 'usable'
+  return key === 'share' || key === 'usable' || key === 'rocketShare'
     ? formatPercent(value, lang)
     : formatExact(value, lang);
 }
@@ -22,7 +27,7 @@ export function monthsText(months: number, lang: Lang): string {
   return formatFixed(months, lang, 1);
 }
 
-/** A span tried: "1,000 to 28,000 containers". */
+/** A span tried: "6,030 to 7,370 containers". */
 function spanText(
   key: SwingKey,
   { low, high }: Interval,
@@ -49,13 +54,68 @@ export function leadSentence(
   );
 }
 
-/** A row's span and where it comes from: "266 to 480 shells a container, published figures". */
-export function rowSpanText(swing: Swing, words: SensitivityWords, lang: Lang): string {
-  const span = spanText(swing.key, swing.interval, words, lang);
-  return swing.source === 'range' ? words.spanFrom.range(span) : words.spanFrom.published(span);
+/** Who said a statement, and when: "South Korea’s defence minister, December 2023". */
+function creditOf(id: string, { facts }: TornadoWords, lang: Lang): string {
+  const statement = statementById(id);
+  return statement ? statementCredit(statement, facts, lang) : id;
 }
 
-/** A row read out: "1.5 months at 1,000, 41.2 months at 28,000". */
+/** The figure a hedge opens, as the statement gave it: "about 6,700 containers", "as many as 4.8 million". */
+function quotedFigure(
+  key: SwingKey,
+  basis: Extract<DoubtBasis, { kind: 'hedge' }>,
+  { facts }: TornadoWords,
+  lang: Lang,
+): string {
+  const statement = statementById(basis.statementId);
+  if (key === 'containers' && statement?.containers) {
+    return hedgedContainers(statement.containers, facts, lang);
+  }
+  const [rounds] = statement?.rounds ?? [];
+  return rounds ? hedgedRounds(rounds, facts, lang) : formatExact(basis.value, lang);
+}
+
+/** Where a span of doubt comes from, in words. */
+export function basisText(
+  key: SwingKey,
+  basis: DoubtBasis,
+  words: TornadoWords,
+  lang: Lang,
+): string {
+  const { basis: says, hedgeReadings } = words.sensitivity;
+  const rateLabel = (id: string) => fireRateById(id)?.words[lang].label ?? id;
+  switch (basis.kind) {
+    case 'hedge':
+      return says.hedge(quotedFigure(key, basis, words, lang), hedgeReadings[basis.hedge]);
+    case 'own-span':
+      return says.ownSpan;
+    case 'conversions':
+      return says.conversions(
+        creditOf(basis.lowId, words, lang),
+        creditOf(basis.highId, words, lang),
+      );
+    case 'mix':
+      return says.mix;
+    case 'working':
+      return says.working(creditOf(basis.statementId, words, lang));
+    case 'rates':
+      return says.rates(rateLabel(basis.lowId), rateLabel(basis.highId));
+  }
+}
+
+/**
+ * A row's span and what it spans: "6,030 to 7,370 containers: “about 6,700 containers”, read as
+ * a tenth either way (our reading)", or "…, your 90% range".
+ */
+export function rowSpanText(swing: Swing, doubt: Doubt, words: TornadoWords, lang: Lang): string {
+  const span = spanText(swing.key, swing.interval, words.sensitivity, lang);
+  if (swing.source === 'range' || doubt.interval === null) {
+    return words.sensitivity.spanFrom.range(span);
+  }
+  return words.sensitivity.spanFrom.doubt(span, basisText(swing.key, doubt.basis, words, lang));
+}
+
+/** A row read out: "8.9 months at 6,030, 10.8 months at 7,370". */
 export function endsText(
   { key, interval, monthsAtLow, monthsAtHigh }: Swing,
   words: SensitivityWords,

@@ -1,9 +1,9 @@
 import { memo, useMemo, type CSSProperties } from 'react';
-import { PUBLISHED_SPANS } from '../../facts/published-spans';
+import { doubtAbout, type Doubt } from '../../facts/doubt';
 import { formatAxisTick } from '../../i18n/format';
-import type { Inputs } from '../../model/inputs';
+import { SWING_KEYS, type Inputs, type SwingKey } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
-import { monthsSwings, type Swing } from '../../model/sensitivity';
+import { monthsSwings, type Swing, type SwingSpans } from '../../model/sensitivity';
 import { useLang, useLaterMessages } from '../../store/store';
 import { endsText, leadSentence, monthsText, rowSpanText, valueText } from './tornado-words';
 import './sensitivity.css';
@@ -25,12 +25,14 @@ function percentOf(value: number, axisMax: number): string {
 
 interface SwingRowProps {
   swing: Swing;
+  doubt: Doubt;
   axisMax: number;
   currentAt: string;
 }
 
-function SwingRow({ swing, axisMax, currentAt }: SwingRowProps) {
-  const { sensitivity: words, assumptions } = useLaterMessages();
+function SwingRow({ swing, doubt, axisMax, currentAt }: SwingRowProps) {
+  const later = useLaterMessages();
+  const { sensitivity: words, assumptions } = later;
   const lang = useLang();
   const { key, interval, monthsAtLow, monthsAtHigh } = swing;
   const lowIsLeft = monthsAtLow <= monthsAtHigh;
@@ -50,7 +52,7 @@ function SwingRow({ swing, axisMax, currentAt }: SwingRowProps) {
     <tr>
       <th scope="row">
         {assumptions.labels[key]}
-        <span className="tornado-span">{rowSpanText(swing, words, lang)}</span>
+        <span className="tornado-span">{rowSpanText(swing, doubt, later, lang)}</span>
       </th>
       <td className="tornado-cell">
         <span className="visually-hidden">{endsText(swing, words, lang)}</span>
@@ -76,19 +78,28 @@ interface TornadoProps {
   /** The inputs to vary; pass deferred values, this is a memo component. */
   inputs: Inputs;
   ranges: Ranges;
+  /** The statement whose doubt the bars span. */
+  statementId: string;
+}
+
+/** The intervals of a statement's doubt, by assumption. */
+function spansOf(doubt: Record<SwingKey, Doubt>): SwingSpans {
+  return Object.fromEntries(SWING_KEYS.map((key) => [key, doubt[key].interval])) as SwingSpans;
 }
 
 /**
- * "What matters most": each assumption moved alone across its range or its published span, as a
+ * "What matters most": each assumption moved alone across its range or the doubt about the chosen
+ * statement (never counts of other dates: `src/facts/doubt.ts`), as a
  * table whose bars share one axis of months of fire, largest swing first, with the current months
  * marked; one sentence names the assumption that matters most.
  */
-export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
+export const Tornado = memo(function Tornado({ inputs, ranges, statementId }: TornadoProps) {
   const { sensitivity: words, assumptions } = useLaterMessages();
   const lang = useLang();
+  const doubt = useMemo(() => doubtAbout(statementId), [statementId]);
   const sensitivity = useMemo(
-    () => monthsSwings(inputs, ranges, PUBLISHED_SPANS),
-    [inputs, ranges],
+    () => monthsSwings(inputs, ranges, spansOf(doubt)),
+    [inputs, ranges, doubt],
   );
   const { months, swings, unvaried } = sensitivity;
   const ends = swings.flatMap((swing) => [swing.monthsAtLow, swing.monthsAtHigh]);
@@ -116,7 +127,13 @@ export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
           </thead>
           <tbody>
             {swings.map((swing) => (
-              <SwingRow key={swing.key} swing={swing} axisMax={axisMax} currentAt={currentAt} />
+              <SwingRow
+                key={swing.key}
+                swing={swing}
+                doubt={doubt[swing.key]}
+                axisMax={axisMax}
+                currentAt={currentAt}
+              />
             ))}
           </tbody>
           <tfoot aria-hidden="true">
@@ -141,7 +158,15 @@ export const Tornado = memo(function Tornado({ inputs, ranges }: TornadoProps) {
       </div>
       {unvaried.length > 0 ? (
         <p className="tornado-note">
-          {words.notVaried(unvaried.map((key) => assumptions.labels[key]))}
+          {words.notVaried(
+            unvaried.map((key) => {
+              const reason = doubt[key];
+              return {
+                label: assumptions.labels[key],
+                why: words.unvaried[reason.interval === null ? reason.why : 'unpublished'],
+              };
+            }),
+          )}
         </p>
       ) : null}
     </section>

@@ -8,7 +8,7 @@ import {
   formatPercent,
 } from '../../i18n/format';
 import type { Histogram, Spread } from '../../model/distribution';
-import type { SampledResults } from '../../model/sampling';
+import type { Evaluation } from '../../model/evaluate';
 import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { useSampledResults } from '../../store/use-sampled';
 import { ChartDownloads } from '../../ui/chart-downloads';
@@ -156,7 +156,7 @@ function SpreadHistogram({ measure, histogram, spread }: SpreadHistogramProps) {
 }
 
 /** The two histograms and their table; while the samples are worked out, the same space, waiting. */
-function SpreadFigures({ results }: { results: SampledResults | null }) {
+function SpreadFigures({ results }: { results: Evaluation | null }) {
   const { spread: words, downloads } = useLaterMessages();
   const embed = useStore((state) => state.embed);
   // No downloads in the embedded view: the article is where its reader reads the chart.
@@ -168,7 +168,7 @@ function SpreadFigures({ results }: { results: SampledResults | null }) {
         {measures.map((measure) => (
           <figure key={measure.key} className="spread-figure" data-measure={measure.key}>
             <figcaption className="spread-title">{measure.title}</figcaption>
-            {results ? (
+            {results?.histograms ? (
               <>
                 <SpreadHistogram
                   measure={measure}

@@ -3,7 +3,7 @@ import { STATEMENTS } from '../../facts/all-statements';
 import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
-import type { SampledResults } from '../../model/sampling';
+import type { Evaluation } from '../../model/evaluate';
 import { currentPermalink } from '../../store/permalink';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
@@ -18,7 +18,7 @@ interface TimelineBodyProps {
   results: Results;
   ranges: Ranges;
   /** The ranges' results once sampled, else null. */
-  sampled: SampledResults | null;
+  sampled: Evaluation | null;
   /** What the chart's "reset to defaults" does. */
   onReset: () => void;
   /** Offer the chart and its figures as files (not in the embedded view: the article is). */

@@ -3,7 +3,7 @@ import { isoDateFromDay, parseIsoDate } from '../../model/calendar';
 import type { Inputs } from '../../model/inputs';
 import type { Interval, Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
-import type { SampledResults } from '../../model/sampling';
+import type { Evaluation } from '../../model/evaluate';
 
 export interface TimelinePoint {
   /** Days since 1970-01-01 (UTC). */
@@ -115,7 +115,7 @@ function monthStarts(fromDay: number, toDay: number): number[] {
 /** What the ranges add: the inputs' intervals, and the sampled results once they are ready. */
 export interface TimelineSpread {
   ranges: Ranges;
-  sampled: SampledResults | null;
+  sampled: Evaluation | null;
 }
 
 const EXACT: TimelineSpread = { ranges: {}, sampled: null };
@@ -153,7 +153,7 @@ export function publishedPoints(
 const NO_RANGE: Interval = { low: 0, high: 0 };
 
 /** The last day of supply: the exact one, or on the sampled medians. */
-function lastDayOfSupply(results: Results, sampled: SampledResults | null): number | null {
+function lastDayOfSupply(results: Results, sampled: Evaluation | null): number | null {
   if (sampled) return sampled.lastsUntil.ok ? dayOf(sampled.lastsUntil.value.median) : null;
   return results.lastsUntil.ok ? dayOf(results.lastsUntil.value) : null;
 }

@@ -79,7 +79,7 @@ describe(inputsCsvRows, () => {
       inputs: { ...DEFAULT_INPUTS, daily: 20_000, usable: 50, share: 80 },
       ranges: {},
     };
-    const rows = inputsCsvRows(state, en, credit, CLASSES);
+    const rows = inputsCsvRows(state, MESSAGES.en.later, credit, CLASSES);
     expect(rows[0]).toEqual([
       'key',
       'Name',
@@ -117,9 +117,22 @@ describe(inputsCsvRows, () => {
     ]);
     expect(inputs.get('share')?.slice(4, 7)).toEqual(['your value', 'your assumption', null]);
     expect(inputs.get('shellKg')?.[4]).toBe('published figure');
+    // All 152 mm is our assumption, as the conversions; 500,000 ÷ 6,700 = 74.6 → 75 rockets, ours.
+    expect(inputs.get('rocketShare')?.slice(2, 6)).toEqual([
+      '0',
+      '%',
+      'our assumption',
+      'our assumption',
+    ]);
+    expect(inputs.get('perContainerRockets')?.slice(2, 6)).toEqual([
+      '75',
+      'rockets',
+      'our division',
+      'our division of the figures of South Korea’s defence minister, February 2024',
+    ]);
     expect(inputs.get('end')?.slice(2, 6)).toEqual([
       '2024-02-26',
-      'date (YYYY-MM-DD)',
+      'YYYY-MM-DD',
       'statement',
       'South Korea’s defence minister, February 2024',
     ]);
@@ -141,7 +154,7 @@ describe(inputsCsvRows, () => {
         },
         ranges: {},
       },
-      en,
+      MESSAGES.en.later,
       credit,
       CLASSES,
     );
@@ -159,7 +172,7 @@ describe(inputsCsvRows, () => {
       inputs: { ...DEFAULT_INPUTS, containers: 9333 },
       ranges,
     };
-    const rows = inputsCsvRows(state, en, credit, CLASSES);
+    const rows = inputsCsvRows(state, MESSAGES.en.later, credit, CLASSES);
     expect(rows[0]).toContain('5th percentile');
     expect(byKey(rows).get('containers')?.slice(2, 5)).toEqual(['9333', '6700', '13000']);
     expect(byKey(rows).get('containers')?.[6]).toBe('your value');

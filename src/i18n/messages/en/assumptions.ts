@@ -9,6 +9,7 @@ export const assumptions = {
   title: 'Your assumptions',
   groups: {
     shipped: 'What was shipped',
+    mix: '152 mm shells or 122 mm rockets',
     fire: 'How fast Russia fires',
     when: 'When',
     weight: 'Would it fit? (weight check)',
@@ -20,6 +21,8 @@ export const assumptions = {
     /** A count the speaker confirmed rather than made: "The White House’s count, confirmed by …". */
     share: 'Containers holding shells',
     usable: 'Shells that work',
+    rocketShare: 'Filled with 122 mm rockets instead',
+    perContainerRockets: '122 mm rockets per container',
     daily: 'Russian fire per day',
     start: 'First delivery',
     end: 'Date of the count',
@@ -33,6 +36,8 @@ export const assumptions = {
     perContainer: 'shells',
     share: '%',
     usable: '%',
+    rocketShare: '%',
+    perContainerRockets: 'rockets',
     daily: 'shells a day',
     start: 'YYYY-MM-DD',
     end: 'YYYY-MM-DD',
@@ -47,6 +52,8 @@ export const assumptions = {
         return `${formatted} ${count === 1 ? 'container' : 'containers'}`;
       case 'perContainer':
         return `${formatted} ${count === 1 ? 'shell' : 'shells'}`;
+      case 'perContainerRockets':
+        return `${formatted} ${count === 1 ? 'rocket' : 'rockets'}`;
       case 'daily':
         return `${formatted} ${count === 1 ? 'shell' : 'shells'} a day`;
       case 'shellKg':
@@ -54,6 +61,7 @@ export const assumptions = {
         return `${formatted} kg`;
       case 'share':
       case 'usable':
+      case 'rocketShare':
       case 'packaging':
         return `${formatted}%`;
     }
@@ -99,6 +107,11 @@ export const assumptions = {
     usable: 'Every round counted as working.',
     usableGur:
       'Ukrainian military intelligence said in February 2024 that half of the shells received did not work.',
+    rocketShare:
+      'Every container counted as holding 152 mm shells, as the government conversions do.',
+    /** A statement with no 122 mm figure: the default is another's, our division. */
+    noRockets: (division: string, rounds: string, containers: string) =>
+      `This statement gives no 122 mm figure. The default is ${division} (${rounds} over ${containers}).`,
     start: (period: string) => `Period counted: ${period}.`,
     end: 'The date of the statement.',
   },

@@ -61,6 +61,8 @@ export const facts = {
     division: (credit: string) => `our division of the figures of ${credit}`,
     reading: (credit: string) => `our reading of ${credit}`,
     countedBy: (credit: string, by: string) => `${credit}, confirmed by ${by}`,
+    /** Half and half, our reading of Shin's "could be a mix of the two". */
+    mixReading: 'Half and half is our reading of “it could be a mix of the two”.',
     /** The kinds, as the CSV's "where it comes from" column names them. */
     classes: {
       statement: 'statement',

@@ -31,6 +31,12 @@ export const results = {
   returned: 'Containers Russia sent back',
   returnedExact: (_count: number, formatted: string) => `${formatted} containers`,
   returnedNote: '30% more than Russia received, probably mostly food',
+  rockets: '122 mm rockets delivered',
+  rocketsExact: (_count: number, formatted: string) => `${formatted} rockets`,
+  /** The calibre mix under the rockets: "50% of the containers, 75 rockets each". */
+  rocketsNote: (share: string, perContainer: string) =>
+    `${share} of the containers, ${perContainer} rockets each; days of fire count the 152 mm shells only`,
+  rocketsNone: 'None: every container counted as 152 mm shells',
   sourceLabel: 'The statement and its source',
   also: 'also',
   reported: (containers: string, rounds: string, period: string) =>

@@ -4,6 +4,7 @@ export const assumptions: typeof english = {
   title: '계산의 가정',
   groups: {
     shipped: '보낸 물량',
+    mix: '152 mm 포탄 또는 122 mm 방사포탄',
     fire: '러시아의 포격 속도',
     when: '기간',
     weight: '컨테이너에 들어갈까? (무게 확인)',
@@ -13,6 +14,8 @@ export const assumptions: typeof english = {
     perContainer: '컨테이너당 포탄 수',
     share: '포탄이 든 컨테이너 비율',
     usable: '작동하는 포탄 비율',
+    rocketShare: '122 mm 방사포탄이 대신 든 비율',
+    perContainerRockets: '컨테이너당 122 mm 방사포탄 수',
     daily: '러시아의 하루 포격량',
     start: '첫 인도일',
     end: '집계 기준일',
@@ -25,6 +28,8 @@ export const assumptions: typeof english = {
     perContainer: '발',
     share: '%',
     usable: '%',
+    rocketShare: '%',
+    perContainerRockets: '발',
     daily: '발/일',
     start: '연-월-일',
     end: '연-월-일',
@@ -38,6 +43,7 @@ export const assumptions: typeof english = {
       case 'containers':
         return `컨테이너 ${formatted}개`;
       case 'perContainer':
+      case 'perContainerRockets':
         return `${formatted}발`;
       case 'daily':
         return `하루 ${formatted}발`;
@@ -46,6 +52,7 @@ export const assumptions: typeof english = {
         return `${formatted}kg`;
       case 'share':
       case 'usable':
+      case 'rocketShare':
       case 'packaging':
         return `${formatted}%`;
     }
@@ -82,6 +89,9 @@ export const assumptions: typeof english = {
     usable: '모든 포탄이 작동한다고 보았습니다.',
     usableGur:
       '우크라이나 국방부 정보총국은 2024년 2월, 받은 포탄의 절반이 작동하지 않는다고 밝혔습니다.',
+    rocketShare: '정부의 환산처럼 모든 컨테이너에 152 mm 포탄이 들었다고 보았습니다.',
+    noRockets: (division, rounds, containers) =>
+      `이 발표에는 122 mm 수치가 없습니다. 기본값은 ${division}입니다(${rounds} ÷ ${containers}).`,
     start: (period) => `집계 기간: ${period}.`,
     end: '발표 날짜입니다.',
   },

@@ -28,6 +28,11 @@ export const results: typeof english = {
   returned: '러시아가 돌려보낸 컨테이너',
   returnedExact: (_count, formatted) => `컨테이너 ${formatted}개`,
   returnedNote: '러시아가 받은 것보다 30% 많으며, 대부분 식량으로 추정',
+  rockets: '인도된 122 mm 방사포탄',
+  rocketsExact: (_count, formatted) => `${formatted}발`,
+  rocketsNote: (share, perContainer) =>
+    `컨테이너의 ${share}, 컨테이너당 ${perContainer}발. 포격 일수는 152 mm 포탄만 셉니다`,
+  rocketsNone: '없음: 모든 컨테이너를 152 mm 포탄으로 계산',
   sourceLabel: '발표와 출처',
   also: '함께 보도:',
   reported: (containers, rounds, period) => `보도 내용: ${containers}. ${rounds}. 기간: ${period}.`,

@@ -12,10 +12,19 @@ const containers = (count: number) =>
 const shells = (count: number) =>
   plural(count, 'uk', { one: 'снаряд', few: 'снаряди', many: 'снарядів', other: 'снаряда' });
 
+const rockets = (count: number) =>
+  plural(count, 'uk', {
+    one: 'реактивний снаряд',
+    few: 'реактивні снаряди',
+    many: 'реактивних снарядів',
+    other: 'реактивного снаряда',
+  });
+
 export const assumptions: typeof english = {
   title: 'Ваші припущення',
   groups: {
     shipped: 'Що відправили',
+    mix: '152-мм снаряди чи 122-мм реактивні снаряди',
     fire: 'Як швидко стріляє Росія',
     when: 'Коли',
     weight: 'Чи вміститься? (перевірка ваги)',
@@ -25,6 +34,8 @@ export const assumptions: typeof english = {
     perContainer: 'Снарядів у контейнері',
     share: 'Контейнери зі снарядами',
     usable: 'Справні снаряди',
+    rocketShare: 'Заповнено 122-мм реактивними снарядами',
+    perContainerRockets: '122-мм реактивних снарядів у контейнері',
     daily: 'Російський вогонь за добу',
     start: 'Перша поставка',
     end: 'Дата підрахунку',
@@ -37,6 +48,8 @@ export const assumptions: typeof english = {
     perContainer: 'снарядів',
     share: '%',
     usable: '%',
+    rocketShare: '%',
+    perContainerRockets: 'реактивних снарядів',
     daily: 'снарядів на добу',
     start: 'РРРР-ММ-ДД',
     end: 'РРРР-ММ-ДД',
@@ -50,6 +63,8 @@ export const assumptions: typeof english = {
         return `${formatted} ${containers(count)}`;
       case 'perContainer':
         return `${formatted} ${shells(count)}`;
+      case 'perContainerRockets':
+        return `${formatted} ${rockets(count)}`;
       case 'daily':
         return `${formatted} ${shells(count)} на добу`;
       case 'shellKg':
@@ -57,6 +72,7 @@ export const assumptions: typeof english = {
         return `${formatted} кг`;
       case 'share':
       case 'usable':
+      case 'rocketShare':
       case 'packaging':
         return `${formatted}%`;
     }
@@ -94,6 +110,9 @@ export const assumptions: typeof english = {
     usable: 'Усі снаряди вважаємо справними.',
     usableGur:
       'ГУР Міноборони України в лютому 2024 р. заявило, що половина отриманих снарядів не працює.',
+    rocketShare: 'Вважаємо, що в усіх контейнерах 152-мм снаряди, як і в урядових перерахунках.',
+    noRockets: (division, rounds, containers) =>
+      `Ця заява не містить цифри для 122-мм снарядів. Типове значення — ${division} (${rounds} на ${containers}).`,
     start: (period) => `Період підрахунку: ${period}.`,
     end: 'Дата заяви.',
   },

@@ -44,6 +44,12 @@ export const results: typeof english = {
   returned: 'Контейнери, які Росія відправила назад',
   returnedExact: (count, formatted) => `${formatted} ${containers(count)}`,
   returnedNote: 'на 30% більше, ніж Росія отримала; імовірно, здебільшого продовольство',
+  rockets: 'Доставлено 122-мм реактивних снарядів',
+  rocketsExact: (count, formatted) =>
+    `${formatted} ${plural(count, 'uk', { one: 'реактивний снаряд', few: 'реактивні снаряди', many: 'реактивних снарядів', other: 'реактивного снаряда' })}`,
+  rocketsNote: (share, perContainer) =>
+    `${share} контейнерів, по ${perContainer} у кожному; дні обстрілів рахують лише 152-мм снаряди`,
+  rocketsNone: 'Немає: усі контейнери враховано як 152-мм снаряди',
   sourceLabel: 'Заява та її джерело',
   also: 'також',
   reported: (containers, rounds, period) =>
