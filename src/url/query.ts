@@ -31,7 +31,7 @@ import { isOneOf, LANGS, THEMES, type Lang, type Theme } from './view-options';
  * gave `osc-2025-04` its published range of shells per container; in version 1 every preset was
  * exact, so a version 1 link keeps the exact values (`presetRangesOf`).
  */
-const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 2;
 
 type SchemaVersion = 1 | 2;
 

@@ -1,0 +1,77 @@
+/**
+ * What a preset's static image says (`npm run build` draws one per preset and language, see
+ * src/preview): its figures, and the same in words for the image's text alternative, which the
+ * builder's "static image" and AMP codes carry. One function for both, so that the words never
+ * tell other figures than the picture.
+ */
+import { presetById } from '../../facts/presets';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import type { ScenarioId } from '../../facts/types';
+import type { FirstMessages, LaterMessages } from '../../i18n/catalogue';
+import { formatApprox, formatDate, formatFixed } from '../../i18n/format';
+import { withMedians } from '../../embed/messages';
+import { hasRanges } from '../../model/ranges';
+import { computeResults, type Results } from '../../model/results';
+import { sampleResults, type SampledResults } from '../../model/sampling';
+import { stringifyQuery } from '../../url/query';
+import type { Lang } from '../../url/view-options';
+
+/** A preset's figures as the page shows them: exact, or with ranges the sampled medians. */
+export interface PresetFigures {
+  results: Results;
+  /** The seeded sampling of the preset's ranges, null when it has none. */
+  sampled: SampledResults | null;
+}
+
+const figuresById = new Map<ScenarioId, PresetFigures>();
+
+/**
+ * The figures of a preset with its own values, as the page shows them (the sampling is seeded:
+ * the same every time). `presetFigures('shin-2024-02').results.totalShells` → 3001600.
+ */
+export function presetFigures(id: ScenarioId): PresetFigures {
+  const known = figuresById.get(id);
+  if (known) return known;
+  const { inputs, ranges = {} } = presetById(id);
+  const exact = computeResults(inputs);
+  const sampled = hasRanges(ranges) ? sampleResults(inputs, ranges) : null;
+  const figures = { results: sampled ? withMedians(exact, sampled) : exact, sampled };
+  figuresById.set(id, figures);
+  return figures;
+}
+
+/**
+ * The static image in words, for its `alt`: the embed's name, the headline sentence, the
+ * statement and the date of the figures. In English for the default statement: "Shell Count:
+ * North Korean shells sent to Russia, in months of Russian fire. About 3.0 million working
+ * shells, 9.9 months of Russian fire, lasting until July 9, 2024. Feb 2024 · Shin Won-sik ·
+ * 6,700 containers. Figures as of December 5, 2026."
+ */
+export function presetImageAlt(
+  id: ScenarioId,
+  first: FirstMessages,
+  later: Pick<LaterMessages, 'scenario'>,
+  lang: Lang,
+): string {
+  const { results } = presetFigures(id);
+  const sentence = first.headline.announce(
+    formatApprox(results.totalShells, lang),
+    formatFixed(results.monthsOfFire, lang, 1),
+    results.lastsUntil.ok ? formatDate(results.lastsUntil.value, lang) : null,
+  );
+  return [
+    `${first.page.embedTitle}.`,
+    sentence,
+    `${later.scenario.labels[id]}.`,
+    `${first.page.figuresAsOf(formatDate(FACTS_REVIEWED, lang))}.`,
+  ].join(' ');
+}
+
+/**
+ * The full calculator's query for a preset's own figures in a language, where its static image
+ * links: `presetQuery('shin-2024-06', 'ko')` → `'?v=2&scenario=shin-2024-06&lang=ko'`.
+ */
+export function presetQuery(id: ScenarioId, lang: Lang): string {
+  const { inputs, ranges = {} } = presetById(id);
+  return stringifyQuery({ scenarioId: id, inputs, ranges, lang, theme: 'auto', embed: false });
+}
