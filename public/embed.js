@@ -16,6 +16,12 @@
 
   var article = (document.documentElement.getAttribute('lang') || '').trim();
   if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(article) || article.length > 35) article = '';
+  // The reader's own language: a frame shows it anyway, so it is neither told nor re-addressed.
+  var same =
+    article.split('-')[0].toLowerCase() ===
+    String(window.navigator.language || '')
+      .split('-')[0]
+      .toLowerCase();
   // Per frame: its height on paper, and its screen height while the article prints.
   var printHeights = new WeakMap();
   var screenHeights = new WeakMap();
@@ -50,7 +56,7 @@
   }
 
   function tellArticle(frame) {
-    if (article && frame.contentWindow)
+    if (article && !same && frame.contentWindow)
       frame.contentWindow.postMessage({ type: 'shell-count:article', lang: article }, '*');
   }
 
@@ -122,7 +128,7 @@
     try {
       var blank = frame.contentDocument && frame.contentDocument.URL === 'about:blank';
       var src = frame.getAttribute('src') || '';
-      if (article && blank && src && !/[?&]lang=/.test(src.split('#')[0])) {
+      if (article && !same && blank && src && !/[?&]lang=/.test(src.split('#')[0])) {
         frame.setAttribute(
           'src',
           src + (src.indexOf('#') < 0 ? '#' : '&') + 'article-lang=' + encodeURIComponent(article),

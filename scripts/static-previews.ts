@@ -87,6 +87,7 @@ function presetPage(preview: Preview, siteUrl: string, csp: string): string {
     <meta charset="UTF-8" />
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />
     <meta name="description" content="${escape(preview.alt)}" />
     <meta http-equiv="refresh" content="0; url=${escape(app)}" />
     <title>${escape(preview.title)}</title>
