@@ -12,6 +12,7 @@ import { FACTS_REVIEWED } from '../facts/reviewed';
 import { SCENARIOS, scenarioById } from '../facts/scenarios';
 import type { ScenarioId } from '../facts/types';
 import { presetFigures, presetImageAlt, presetQuery } from '../features/share/embed-image';
+import { sampleResults } from '../model/sampling';
 import { PREVIEW_SIZE, previewPath } from '../features/share/embed-code';
 import { estimateWording } from '../features/timeline/estimate-wording';
 import { buildTimeline } from '../features/timeline/timeline-data';
@@ -61,7 +62,7 @@ export interface Preview {
 
 function cardText(id: ScenarioId, lang: Lang, words: Words, link: string): CardText {
   const { first, later } = words;
-  const { results } = presetFigures(id);
+  const { results } = presetFigures(id, sampleResults);
   const preset = presetById(id);
   const scenario = scenarioById(id);
   const days = Math.round(results.daysOfFire);
@@ -128,7 +129,7 @@ const WORDS: Record<Lang, Words> = {
 
 function buildTimelineOf(id: ScenarioId, words: Words, lang: Lang) {
   const { inputs, ranges = {} } = presetById(id);
-  const { results, sampled } = presetFigures(id);
+  const { results, sampled } = presetFigures(id, sampleResults);
   return buildTimeline(inputs, results, SCENARIOS, { ranges, sampled }, (scenario) =>
     estimateWording(scenario, words.later, lang),
   );
@@ -170,7 +171,7 @@ export function renderPreviews(siteUrl: string): Preview[] {
         html: previewPath(id, lang, 'html'),
         svgText: `<?xml version="1.0" encoding="UTF-8"?>\n${svgText}`,
         pngBytes: png,
-        alt: presetImageAlt(id, words.first, words.later, lang),
+        alt: presetImageAlt(id, presetFigures(id, sampleResults), words.first, words.later, lang),
         title: `${text.kicker}: ${text.statement}`,
         description: words.first.page.dek,
         query,

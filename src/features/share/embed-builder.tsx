@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { loadFirst, loadLater, type FirstMessages, type LaterMessages } from '../../i18n/catalogue';
 import { formatExact } from '../../i18n/format';
@@ -19,7 +19,7 @@ import {
   type EmbedKind,
 } from './embed-code';
 import { embedViewHeight } from './embed-heights';
-import { presetImageAlt, presetQuery } from './embed-image';
+import { presetFigures, presetHasRanges, presetImageAlt, presetQuery } from './embed-image';
 import { EmbedPreview } from './embed-preview';
 
 /** Each language by its own name, as its readers look for it. */
@@ -65,6 +65,30 @@ function useEmbedWords(lang: Lang): Words {
   return loaded?.lang === lang ? loaded : own;
 }
 
+type Sample = typeof import('../../model/sampling').sampleResults;
+
+/**
+ * The model's sampling, loaded only for a statement with ranges (the page's sampler has it in a
+ * chunk of its own); null until then.
+ */
+function useSampling(needed: boolean): Sample | null {
+  const [sample, setSample] = useState<Sample | null>(null);
+  useEffect(() => {
+    if (!needed || sample) return;
+    let current = true;
+    void import('../../model/sampling').then(
+      (module) => {
+        if (current) setSample(() => module.sampleResults);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [needed, sample]);
+  return sample;
+}
+
 /**
  * The embed code for the current state, of three kinds (the interactive box with its script, AMP,
  * a static image with a link): language, theme and first height to choose, the code in a read-only
@@ -97,7 +121,9 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
   const appBase = appBaseOf(pageHref);
   const title = embedWords.first.page.embedTitle;
   const image = `${appBase}${previewPath(scenarioId, shownLang, 'png')}`;
-  const alt = presetImageAlt(scenarioId, embedWords.first, embedWords.later, shownLang);
+  const sample = useSampling(presetHasRanges(scenarioId));
+  const figures = useMemo(() => presetFigures(scenarioId, sample), [scenarioId, sample]);
+  const alt = presetImageAlt(scenarioId, figures, embedWords.first, embedWords.later, shownLang);
   const statement = embedWords.later.scenario.labels[scenarioId];
   const snippet =
     kind === 'iframe'

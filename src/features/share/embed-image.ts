@@ -12,7 +12,7 @@ import { formatApprox, formatDate, formatFixed } from '../../i18n/format';
 import { withMedians } from '../../embed/messages';
 import { hasRanges } from '../../model/ranges';
 import { computeResults, type Results } from '../../model/results';
-import { sampleResults, type SampledResults } from '../../model/sampling';
+import type { sampleResults, SampledResults } from '../../model/sampling';
 import { stringifyQuery } from '../../url/query';
 import type { Lang } from '../../url/view-options';
 
@@ -23,21 +23,22 @@ export interface PresetFigures {
   sampled: SampledResults | null;
 }
 
-const figuresById = new Map<ScenarioId, PresetFigures>();
+/** Whether a preset has ranges, and so needs the sampling for its figures. */
+export function presetHasRanges(id: ScenarioId): boolean {
+  return hasRanges(presetById(id).ranges ?? {});
+}
 
 /**
- * The figures of a preset with its own values, as the page shows them (the sampling is seeded:
- * the same every time). `presetFigures('shin-2024-02').results.totalShells` → 3001600.
+ * The figures of a preset with its own values, as the page shows them: with ranges, the seeded
+ * sampling's (the same every time), so `sample` (the model's `sampleResults`, passed in so that
+ * the page loads it only for a preset with ranges) is needed then.
+ * `presetFigures('shin-2024-02', null).results.totalShells` → 3001600.
  */
-export function presetFigures(id: ScenarioId): PresetFigures {
-  const known = figuresById.get(id);
-  if (known) return known;
+export function presetFigures(id: ScenarioId, sample: typeof sampleResults | null): PresetFigures {
   const { inputs, ranges = {} } = presetById(id);
   const exact = computeResults(inputs);
-  const sampled = hasRanges(ranges) ? sampleResults(inputs, ranges) : null;
-  const figures = { results: sampled ? withMedians(exact, sampled) : exact, sampled };
-  figuresById.set(id, figures);
-  return figures;
+  const sampled = hasRanges(ranges) && sample ? sample(inputs, ranges) : null;
+  return { results: sampled ? withMedians(exact, sampled) : exact, sampled };
 }
 
 /**
@@ -49,11 +50,11 @@ export function presetFigures(id: ScenarioId): PresetFigures {
  */
 export function presetImageAlt(
   id: ScenarioId,
+  { results }: PresetFigures,
   first: FirstMessages,
   later: Pick<LaterMessages, 'scenario'>,
   lang: Lang,
 ): string {
-  const { results } = presetFigures(id);
   const sentence = first.headline.announce(
     formatApprox(results.totalShells, lang),
     formatFixed(results.monthsOfFire, lang, 1),
