@@ -75,7 +75,6 @@ export function EmbeddedPage() {
         <span className="embed-credit">
           {page.embedCredit}
           <span className="embed-as-of">
-            {' '}
             · {page.figuresAsOf(formatDate(FACTS_REVIEWED, lang))}
           </span>
         </span>
