@@ -69,8 +69,7 @@
         var height = heightOf(data);
         if (height !== null) {
           setHeight(frame, height);
-          // Its first height says it is running: a frame that loaded before this script did, or
-          // one added later, hears the article's language now.
+          // Running: a frame loaded before this script, or added later, hears the language.
           if (data.type === 'shell-count:height') tellArticle(frame);
         } else if (data && data.type === 'shell-count:print-height' && inRange(data.height)) {
           printHeights.set(frame, Math.ceil(data.height));
@@ -122,9 +121,8 @@
   }
 
   for (var frame of document.querySelectorAll(FRAMES)) {
-    // Not loaded yet (its document is still the initial, same-origin about:blank) and following
-    // the article (no `lang=` in its link): it loads in the article's language from the start.
-    // A frame that has loaded is never navigated again: it hears the language in a message.
+    // Not loaded yet (still the initial about:blank) and following the article (no `lang=`):
+    // it loads in the article's language. A loaded frame hears it in a message instead.
     try {
       var blank = frame.contentDocument && frame.contentDocument.URL === 'about:blank';
       var src = frame.getAttribute('src') || '';
