@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PRESETS } from '../../src/facts/presets';
-import { AMP_SANDBOX, PREVIEW_SIZE } from '../../src/features/share/embed-code';
+import { AMP_SANDBOX, PREVIEW_SIZE, type EmbedKind } from '../../src/features/share/embed-code';
 import { expect, test } from './embed-helpers';
 import { serveHostPages } from './host-server';
 
@@ -33,21 +33,21 @@ function shareSection(page: Page) {
   return page.getByRole('region', { name: 'Share' });
 }
 
-async function codeOfKind(page: Page, query: string, kind: RegExp, lang = ''): Promise<string> {
+async function codeOfKind(page: Page, query: string, kind: EmbedKind, lang = ''): Promise<string> {
   await page.goto(query);
   const section = shareSection(page);
-  await section.getByRole('radio', { name: kind }).check();
+  await section.getByRole('combobox', { name: 'Kind of code' }).selectOption(kind);
   const code = section.getByRole('textbox', { name: 'Embed code' });
   if (lang !== '') {
-    const before = await code.inputValue();
     await section.getByRole('combobox', { name: 'Language' }).selectOption(lang);
-    await expect(code).not.toHaveValue(before);
+    // The image and its words change together, once that language's words are in.
+    await expect(code).toHaveValue(new RegExp(`/preview/${lang}/`));
   }
   return code.inputValue();
 }
 
 test('the AMP code keeps the rules of amp-iframe', async ({ loopbackPage: page }) => {
-  const code = await codeOfKind(page, '/?scenario=shin-2024-06', /^AMP/);
+  const code = await codeOfKind(page, '/?scenario=shin-2024-06', 'amp');
   const host = await serveHostPages({
     '/amp.html': `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>AMP</title></head><body><p>Story.</p>${code}</body></html>`,
   });
@@ -122,7 +122,7 @@ test('the AMP code keeps the rules of amp-iframe', async ({ loopbackPage: page }
 test('the static image code shows the statement’s card, in words too, linked to its figures', async ({
   loopbackPage: page,
 }) => {
-  const code = await codeOfKind(page, '/?scenario=shin-2024-06', /^Static image/, 'ko');
+  const code = await codeOfKind(page, '/?scenario=shin-2024-06', 'image', 'ko');
   const host = await serveHostPages({
     '/newsletter.html': `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>뉴스레터</title></head><body><p>이번 주의 숫자.</p>${code}</body></html>`,
   });

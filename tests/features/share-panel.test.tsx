@@ -362,7 +362,7 @@ describe('the embed code', () => {
 describe('the three kinds of code', () => {
   it('AMP: a resizable amp-iframe with the statement’s image and an overflow button', async () => {
     const { user } = renderPanel();
-    await user.click(screen.getByRole('radio', { name: 'AMP page' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of code' }), 'amp');
     const code = codeField().value;
     expect(code).toMatch(/^<amp-iframe src="http:\/\/[^"]+\/\?v=2&amp;embed=1" /);
     expect(code).toContain(' resizable>');
@@ -375,7 +375,7 @@ describe('the three kinds of code', () => {
   it('static image: the statement’s card in words, linked to its figures', async () => {
     actions().loadQuery('?scenario=shin-2024-06');
     const { user } = renderPanel();
-    await user.click(screen.getByRole('radio', { name: /^Static image/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of code' }), 'image');
     expect(codeField().value).toMatch(
       new RegExp(
         `^<a href="${ORIGIN}/\\?v=2&amp;scenario=shin-2024-06&amp;lang=en"><img src="${ORIGIN}/preview/en/shin-2024-06\\.png" width="600" height="315" alt="Shell Count: [^"]+ About 4\\.8 million working shells[^"]+Jun 2024 · Shin Won-sik · 10,000 containers\\. Figures as of December 5, 2026\\."></a>$`,

@@ -117,13 +117,20 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
   const search = useStore((state) => stringifyQuery({ ...state, embed: true, lang, theme }));
   const scenarioId = useStore((state) => state.scenarioId);
   const changed = useStore(useShallow(changedInputKeys)).length > 0;
-  const presetLink = presetQuery(scenarioId, shownLang);
+  const presetLink = presetQuery(scenarioId, embedWords.lang);
   const appBase = appBaseOf(pageHref);
   const title = embedWords.first.page.embedTitle;
-  const image = `${appBase}${previewPath(scenarioId, shownLang, 'png')}`;
+  // The image, its words and its link in one language: the chosen one's once its words are in.
+  const image = `${appBase}${previewPath(scenarioId, embedWords.lang, 'png')}`;
   const sample = useSampling(presetHasRanges(scenarioId));
   const figures = useMemo(() => presetFigures(scenarioId, sample), [scenarioId, sample]);
-  const alt = presetImageAlt(scenarioId, figures, embedWords.first, embedWords.later, shownLang);
+  const alt = presetImageAlt(
+    scenarioId,
+    figures,
+    embedWords.first,
+    embedWords.later,
+    embedWords.lang,
+  );
   const statement = embedWords.later.scenario.labels[scenarioId];
   const snippet =
     kind === 'iframe'
@@ -145,23 +152,23 @@ export function EmbedBuilder({ pageHref }: { pageHref: string }) {
     <div className="embed-builder">
       <h3 className="share-subtitle">{words.title}</h3>
       <p className="share-note">{words.note}</p>
-      <fieldset className="embed-kinds">
-        <legend className="share-label">{words.kind}</legend>
-        {EMBED_KINDS.map((option) => (
-          <label key={option} className="embed-kind">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              value={option}
-              checked={kind === option}
-              onChange={() => {
-                setKind(option);
-              }}
-            />{' '}
-            {words.kinds[option]}
-          </label>
-        ))}
-      </fieldset>
+      <label className="embed-option embed-kind">
+        <span className="share-label">{words.kind}</span>
+        <select
+          name="embed-kind"
+          value={kind}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (isOneOf(EMBED_KINDS, value)) setKind(value);
+          }}
+        >
+          {EMBED_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {words.kinds[option]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="embed-options">
         <label className="embed-option">
           <span className="share-label">{words.language}</span>

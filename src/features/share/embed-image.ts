@@ -60,11 +60,13 @@ export function presetImageAlt(
     formatFixed(results.monthsOfFire, lang, 1),
     results.lastsUntil.ok ? formatDate(results.lastsUntil.value, lang) : null,
   );
+  // A sentence's full stop, unless it ends with one already ("5 грудня 2026 р.").
+  const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
   return [
-    `${first.page.embedTitle}.`,
+    stop(first.page.embedTitle),
     sentence,
-    `${later.scenario.labels[id]}.`,
-    `${first.page.figuresAsOf(formatDate(FACTS_REVIEWED, lang))}.`,
+    stop(later.scenario.labels[id]),
+    stop(first.page.figuresAsOf(formatDate(FACTS_REVIEWED, lang))),
   ].join(' ');
 }
 

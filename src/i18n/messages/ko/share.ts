@@ -106,7 +106,7 @@ export const share: typeof english = {
     kinds: {
       iframe: '상호작용 상자(스크립트 포함)',
       amp: 'AMP 페이지',
-      image: '정적 이미지(뉴스레터, Apple News, 인쇄)',
+      image: '정적 이미지(뉴스레터, 뉴스 앱, 인쇄)',
     },
     ampMore: '셸 카운트 전체 보기',
     imageNote: (statement) =>

@@ -124,7 +124,7 @@ export const share: typeof english = {
     kinds: {
       iframe: 'Інтерактивний блок (зі скриптом)',
       amp: 'Сторінка AMP',
-      image: 'Статичне зображення (розсилки, Apple News, друк)',
+      image: 'Статичне зображення (розсилки, новинні застосунки, друк)',
     },
     ampMore: 'Показати весь Лічильник снарядів',
     imageNote: (statement) =>
