@@ -4,6 +4,7 @@ import { statementSplit } from './scripts/vite/statement-split.ts';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { staticPreviews } from './scripts/static-previews.ts';
 
 /**
  * The built page may load code, styles, images and data from its own origin only: no inline
@@ -109,6 +110,7 @@ const DOM_TEST_FILES = [
   'tests/embed/embed-bridge.test.ts',
   'tests/embed/embed-js.test.ts',
   'tests/embed/embed-js-request.test.ts',
+  'tests/embed/embed-js-article.test.ts',
   'tests/features/share-text.test.ts',
   'tests/store/url-sync.test.ts',
 ];
@@ -116,7 +118,14 @@ const DOM_TEST_FILES = [
 export default defineConfig({
   // Relative asset paths, so the built files work from any folder on any static host.
   base: './',
-  plugins: [react(), statementSplit(), contentSecurityPolicy(), chartScales(), statementData()],
+  plugins: [
+    react(),
+    statementSplit(),
+    contentSecurityPolicy(),
+    chartScales(),
+    statementData(),
+    staticPreviews(CONTENT_SECURITY_POLICY),
+  ],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore: recharts needs no shim for React 16 and 17.

@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildBoth } from './bench/build.mjs';
+import { formatEmbedBytes, measureEmbedBytes } from './bench/embed-bytes.mjs';
 import { TARGETS, checkBytes, kB, times } from './bench/budgets.mjs';
 import { installProbe } from './bench/probe.mjs';
 import {
@@ -385,6 +386,12 @@ try {
   console.log(
     `keystrokes: app with ranges, median ${ms(median(rangedKeys.map((k) => k.typed - k.start)))} ` +
       `to the next frame, ${ms(median(rangedKeys.map((k) => k.dom - k.start)))} to the sampled result`,
+  );
+
+  // What the embedded view downloads, in an article's frame, beside the full page.
+  const embedBytes = formatEmbedBytes(await measureEmbedBytes(browser, app.dir));
+  console.log(
+    `\nBytes the embedded view and the full page download (gzip level 9):\n${embedBytes}\n`,
   );
 
   // The sampling: a fresh page (and worker, and Node process) per run, so each first call is cold.

@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FeatureBoundary } from './app/feature-boundary';
+import { printedHeight } from './app/embed-print';
+import { articleLangOf } from './embed/article-lang';
 import { startLanguageSync } from './store/language-sync';
 import { startSampling } from './store/sampling-service';
 import { useStore } from './store/store';
@@ -13,6 +15,10 @@ import { startUrlSync } from './store/url-sync';
 
 const { actions } = useStore.getState();
 actions.loadQuery(window.location.search);
+// An embed that follows its article: embed.js wrote the article's language into the frame's
+// address before it loaded, so that the first paint is in it (CONTRACT §6, "Embed code").
+const articleLang = useStore.getState().embed ? articleLangOf(window.location.hash) : null;
+if (articleLang !== null) actions.followArticle(articleLang);
 
 // Every service the page runs, started here and stopped together (on a hot reload in development).
 const stops: (() => void)[] = [startUrlSync(), startSampling()];
@@ -22,7 +28,7 @@ const stops: (() => void)[] = [startUrlSync(), startSampling()];
 // the host script asks for the height again once it is listening.
 if (useStore.getState().embed && window.parent !== window) {
   void import('./embed/embed-bridge').then(({ startEmbedBridge }) => {
-    stops.push(startEmbedBridge());
+    stops.push(startEmbedBridge(window, { printHeight: printedHeight }));
   });
 }
 

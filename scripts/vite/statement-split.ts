@@ -43,7 +43,7 @@ function property(object: ts.ObjectLiteralExpression, name: string) {
 }
 
 /** A record's part, as plain JavaScript (records hold nothing but data and type annotations). */
-export function recordPart(code: string, fileName: string, part: string, lang?: string): string {
+function recordPart(code: string, fileName: string, part: string, lang?: string): string {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
   const object = recordObject(source);
   const words = property(object, 'words');

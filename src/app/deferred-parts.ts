@@ -3,14 +3,10 @@
  * requested as soon as the first results render. What the first screen needs (the headline
  * figures, the statement picker, the working) stays in the main bundle; see `npm run bench`.
  */
-export {
-  AssumptionsPanel,
-  CompactAssumptionsPanel,
-} from '../features/assumptions/assumptions-panel';
+export { AssumptionsPanel } from '../features/assumptions/assumptions-panel';
 export { UrlNotices } from '../features/notices/url-notices';
 export { RangedHeadline } from '../features/results/ranged-headline';
 export { ResultDetails } from '../features/results/result-details';
-export { ScenarioCredit } from '../features/scenario/scenario-credit';
 export { ScenarioSource } from '../features/scenario/scenario-source';
 export { SharePanel } from '../features/share/share-panel';
 export { DownloadsSection } from '../features/downloads/downloads-section';

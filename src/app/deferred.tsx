@@ -20,11 +20,9 @@ function part(name: keyof Parts): ComponentType {
 }
 
 export const AssumptionsPanel = part('AssumptionsPanel');
-export const CompactAssumptionsPanel = part('CompactAssumptionsPanel');
 export const UrlNotices = part('UrlNotices');
 export const RangedHeadline = part('RangedHeadline');
 export const ResultDetails = part('ResultDetails');
-export const ScenarioCredit = part('ScenarioCredit');
 export const ScenarioSource = part('ScenarioSource');
 export const SharePanel = part('SharePanel');
 export const DownloadsSection = part('DownloadsSection');

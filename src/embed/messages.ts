@@ -2,10 +2,13 @@
  * The messages between the embedded calculator and the page that embeds it (CONTRACT §5), as pure
  * functions: no DOM, no store. `embed-bridge.ts` posts and receives them.
  */
+import type { ScenarioId } from '../facts/presets';
 import type { Spread } from '../model/distribution';
 import type { Outcome } from '../model/reason';
 import type { Results } from '../model/results';
 import type { Evaluation } from '../model/evaluate';
+import type { Lang } from '../url/view-options';
+import { langTag } from './article-lang';
 
 /** Our own height message (CONTRACT §5, first of three). */
 interface HeightMessage {
@@ -42,6 +45,18 @@ export const MESSAGE_RESULT_KEYS = [
 type MessageResultKey = (typeof MESSAGE_RESULT_KEYS)[number];
 type MessageResultValue = number | string | boolean;
 
+/** What the figures of a results message are (CONTRACT §6, "Results message"). */
+export interface ResultsMeta {
+  /** The URL schema version the embed writes. */
+  v: number;
+  /** The preset whose values every input still has, or null once any input differs from it. */
+  scenario: ScenarioId | null;
+  /** The day the facts in use were last reviewed, `YYYY-MM-DD`. */
+  factsReviewed: string;
+  /** The language on screen. */
+  lang: Lang;
+}
+
 /**
  * The live results for the host. A key is missing when its result cannot be computed (a failed
  * outcome, such as `deliveryDays` when `end` is not after `start`), just as the page's element then
@@ -50,6 +65,7 @@ type MessageResultValue = number | string | boolean;
 export interface ResultsMessage {
   type: 'shell-count:results';
   results: Partial<Record<MessageResultKey, MessageResultValue>>;
+  meta: ResultsMeta;
 }
 
 /** A host's request to change the state, after validation: every value in its URL string form. */
@@ -94,8 +110,9 @@ export function heightMessages(height: number, href: string): HeightMessages {
  * The results message: each value is exactly the number (or ISO date, or boolean) whose `String()`
  * the page writes in `data-value`. A failed outcome is left out, and so would be a number that is
  * not finite (the model never produces one for valid inputs), so that no NaN or Infinity is posted.
+ * `meta` is copied as given.
  */
-export function resultsMessage(results: Results): ResultsMessage {
+export function resultsMessage(results: Results, meta: ResultsMeta): ResultsMessage {
   const out: ResultsMessage['results'] = {};
   for (const key of MESSAGE_RESULT_KEYS) {
     const result = results[key];
@@ -107,7 +124,7 @@ export function resultsMessage(results: Results): ResultsMessage {
       out[key] = value;
     }
   }
-  return { type: 'shell-count:results', results: out };
+  return { type: 'shell-count:results', results: out, meta: { ...meta } };
 }
 
 /**
@@ -134,12 +151,22 @@ export function withMedians(exact: Results, sampled: Evaluation): Results {
   };
 }
 
-/** True when two results messages carry the same keys with the same values. */
-export function sameResults(a: ResultsMessage, b: ResultsMessage): boolean {
-  return MESSAGE_RESULT_KEYS.every(
-    (key) =>
-      Object.hasOwn(a.results, key) === Object.hasOwn(b.results, key) &&
-      Object.is(a.results[key], b.results[key]),
+/** The keys of `meta`, for comparing two of them. */
+const META_KEYS = [
+  'v',
+  'scenario',
+  'factsReviewed',
+  'lang',
+] as const satisfies readonly (keyof ResultsMeta)[];
+
+/** True when two results messages carry the same results and the same `meta`. */
+export function sameMessage(a: ResultsMessage, b: ResultsMessage): boolean {
+  return (
+    MESSAGE_RESULT_KEYS.every(
+      (key) =>
+        Object.hasOwn(a.results, key) === Object.hasOwn(b.results, key) &&
+        Object.is(a.results[key], b.results[key]),
+    ) && META_KEYS.every((key) => a.meta[key] === b.meta[key])
   );
 }
 
@@ -249,4 +276,39 @@ export function applySetParams(
   // Last, so that it replaces whatever the host sent for `embed` (and comes last).
   next.set('embed', '1');
   return `?${next.toString()}`;
+}
+
+/**
+ * The article's language, from embed.js: `{ type: 'shell-count:article', lang: 'ko-KR' }`, the
+ * host page's `<html lang>` (CONTRACT §6, "Embed code"). Returns the tag, or null for any other
+ * message or a value that is no language tag; never throws, never calls a getter.
+ * `readArticleMessage({ type: 'shell-count:article', lang: 'ko-KR' })` → `'ko-KR'`.
+ */
+export function readArticleMessage(data: unknown): string | null {
+  try {
+    if (!isPlainObject(data) || ownData(data, 'type')?.value !== 'shell-count:article') return null;
+    return langTag(ownData(data, 'lang')?.value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The embedded page's height on paper (CSS px), after its height messages: while the article
+ * prints, embed.js gives the frame this height, so that the printed summary is not cut or pushed
+ * to the next page by a box of its screen height.
+ */
+export interface PrintHeightMessage {
+  type: 'shell-count:print-height';
+  height: number;
+}
+
+/**
+ * The frame's accessible name in the language on screen, for embed.js to write on the iframe, so
+ * that a screen reader announces the box in the language it shows.
+ */
+export interface TitleMessage {
+  type: 'shell-count:title';
+  title: string;
+  lang: Lang;
 }

@@ -30,6 +30,13 @@ export interface LanguageSlice {
     /** Null until the parts after the first results ask for it (`ensureLater`). */
     later: LaterMessages | null;
   };
+  /** A language whose messages are loading to be shown; null when the one on screen is final. */
+  pendingLang: Lang | null;
+  /**
+   * The language of the article that embeds the page (its `<html lang>`, as embed.js tells it),
+   * followed when the link names none; null when not embedded or not told.
+   */
+  articleLang: string | null;
 }
 
 /** Sampled results of one scenario, tagged with the inputs and ranges they are for. */
@@ -80,6 +87,8 @@ export interface LanguageActions {
   showLanguage: (lang: Lang) => Promise<void>;
   /** Loads the later messages of the language on screen, once; the later parts' loader awaits it. */
   ensureLater: () => Promise<void>;
+  /** Follows the embedding article's language (a tag such as `ko-KR`) when the link names none. */
+  followArticle: (tag: string) => void;
 }
 
 export interface SampledActions {

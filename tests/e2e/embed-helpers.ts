@@ -99,14 +99,30 @@ export async function openArticleOn(
     // Not `load`: that waits for embed.js, which a test may hold back.
     await page.goto(`${host.origin}/article.html`, { waitUntil: 'domcontentloaded' });
     const iframe = page.locator(EMBED);
-    const frame = await (await iframe.elementHandle()).contentFrame();
-    if (!frame) throw new Error('the embed has no frame');
+    const frame = await embedFrame(page);
     await expect(frame.locator('[data-result="totalShells"]')).toHaveAttribute('data-value', /^\d/);
     return { page, host, iframe, frame };
   } catch (error) {
     await host.close();
     throw error;
   }
+}
+
+/**
+ * The calculator's frame on the article (the only frame there showing `embed=1`), once it has
+ * its address: embed.js may give a frame that has not loaded yet a new one (the article's
+ * language), and while that navigation replaces the first, Playwright's `contentFrame()` of the
+ * element can stay empty.
+ */
+export async function embedFrame(page: Page): Promise<Frame> {
+  const find = () =>
+    page
+      .frames()
+      .find((frame) => frame.parentFrame() === page.mainFrame() && frame.url().includes('embed=1'));
+  await expect.poll(() => find() !== undefined, { timeout: 15_000 }).toBe(true);
+  const frame = find();
+  if (!frame) throw new Error('the embed has no frame');
+  return frame;
 }
 
 /** Every message the article received, in order. */

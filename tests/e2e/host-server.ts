@@ -63,6 +63,29 @@ export async function serveHostPages(
   });
 }
 
+/** A file a host serves: its body, its type, and any headers of its own (a CSP, say). */
+export interface HostFile {
+  body: string;
+  type: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Serves files of any type by path, each with its own headers:
+ * `serveHostFiles({ '/article.html': { body, type: 'text/html', headers: { 'Content-Security-Policy': … } } })`.
+ * Any other path answers 204, as serveHostPages does.
+ */
+export async function serveHostFiles(
+  files: Readonly<Record<string, HostFile>>,
+): Promise<LoopbackServer> {
+  return serveOnLoopback((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = Object.hasOwn(files, path) ? files[path] : undefined;
+    if (file === undefined) response.writeHead(204).end();
+    else response.writeHead(200, { 'Content-Type': file.type, ...file.headers }).end(file.body);
+  });
+}
+
 /** One article at `/article.html`. */
 export async function serveHostPage(html: string): Promise<HostPage> {
   const server = await serveHostPages({ '/article.html': html });

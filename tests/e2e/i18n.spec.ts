@@ -14,7 +14,7 @@ import { expect, test } from './fixtures';
 /** Latin words that belong in Korean and Ukrainian text: acronyms, file formats, units. */
 const ALLOWED_LATIN = new Set([
   ...['RUSI', 'CSIS', 'ISW', 'IISS', 'KIDA', 'NIS', 'NATO', 'BBC', 'CNN', 'NHK', 'NK', 'GUR'],
-  ...['CSV', 'JSON', 'PNG', 'SVG', 'PDF', 'HTML', 'APA', 'BibTeX', 'URL', 'ISO'],
+  ...['CSV', 'JSON', 'PNG', 'SVG', 'PDF', 'HTML', 'APA', 'BibTeX', 'URL', 'ISO', 'AMP'],
   ...['kg', 'mm', 'km'],
   // The keyboard shortcut, as Korean and Ukrainian interfaces write it.
   'Ctrl',

@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CONTRACT_RESULT_KEYS } from '../contract-defaults';
+import { embedViewHeight } from '../../src/features/share/embed-heights';
 
 /**
  * The Share section in Chromium: "Copy link" puts on the clipboard a link that reproduces every
@@ -123,7 +124,7 @@ test.describe('the embed code', () => {
     await expect(code).toHaveValue(
       `<iframe src="${origin}/?v=2&amp;scenario=shin-2024-06&amp;embed=1" ` +
         'title="Shell Count: North Korean shells sent to Russia, in months of Russian fire" ' +
-        'loading="lazy" style="width: 100%; height: 1300px; border: 0;" data-shell-count></iframe>\n' +
+        `loading="lazy" width="100%" height="${String(embedViewHeight('en', false))}" frameborder="0" data-shell-count></iframe>\n` +
         `<script src="${origin}/embed.js" async></script>`,
     );
 
@@ -135,13 +136,13 @@ test.describe('the embed code', () => {
 
     const height = section.getByRole('spinbutton', { name: 'Initial height' });
     await height.fill('1400');
-    await expect(code).toHaveValue(/height: 1400px;/);
+    await expect(code).toHaveValue(/ height="1400" /);
     await height.fill('99');
     await expect(
       section.getByText(/Enter a whole number of pixels from 300 to 3,000/),
     ).toBeVisible();
     await expect(height).toHaveAttribute('aria-invalid', 'true');
-    await expect(code).toHaveValue(/height: 1400px;/);
+    await expect(code).toHaveValue(/ height="1400" /);
 
     // The rest of the page moves the code too.
     await page.locator('input[name="daily"]').fill('20000');

@@ -8,11 +8,15 @@
  */
 import type { MockInstance } from 'vitest';
 import { startEmbedBridge } from '../../src/embed/embed-bridge';
+import { FACTS_REVIEWED } from '../../src/facts/reviewed';
 import { sampleResults } from '../../src/model/sampling';
+import { startLanguageSync } from '../../src/store/language-sync';
 import { samplingKey } from '../../src/store/sampled-slice';
 import { useStore } from '../../src/store/store';
+import { SCHEMA_VERSION } from '../../src/url/migrations';
 
 const state = () => useStore.getState();
+const EN_TITLE = 'Shell Count: North Korean shells sent to Russia, in months of Russian fire';
 const actions = () => state().actions;
 
 /** A ResizeObserver for jsdom, which has none: records what it observes, fires on demand. */
@@ -57,13 +61,32 @@ const heightPosts = () =>
   posts().filter(([message]) =>
     typeof message === 'string'
       ? message.includes('"iframe.resize"')
-      : (message as { type?: string }).type !== 'shell-count:results',
+      : ['shell-count:height', 'embed-size'].includes((message as { type?: string }).type ?? ''),
   );
+const titlePosts = () =>
+  posts()
+    .map(([message]) => message)
+    .filter((message) => (message as { type?: string } | null)?.type === 'shell-count:title');
+/** The sampled results of the inputs on screen, published as the sampling service would. */
+function publishCurrentSampling(): void {
+  const { inputs, ranges } = state();
+  actions().publishSampled('page', {
+    key: samplingKey(inputs, ranges),
+    results: sampleResults(inputs, ranges),
+  });
+}
+
 const resultsPosts = () =>
   posts()
     .map(([message]) => message)
     .filter(
-      (message): message is { type: string; results: Record<string, unknown> } =>
+      (
+        message,
+      ): message is {
+        type: string;
+        results: Record<string, unknown>;
+        meta: Record<string, unknown>;
+      } =>
         typeof message === 'object' &&
         (message as { type?: string } | null)?.type === 'shell-count:results',
     );
@@ -182,6 +205,7 @@ describe('startEmbedBridge: height requests', () => {
       [{ type: 'shell-count:height', height: 813 }, '*'],
       [{ sentinel: 'amp', type: 'embed-size', height: 813 }, '*'],
       [JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: 813 }), '*'],
+      [{ type: 'shell-count:title', title: EN_TITLE, lang: 'en' }, '*'],
     ]);
     // Only the height: neither the state nor the results.
     expect(state().inputs.containers).toBe(6700);
@@ -192,7 +216,7 @@ describe('startEmbedBridge: height requests', () => {
     parent.postMessage.mockClear();
     hidden = true;
     fromParent({ type: 'shell-count:get-height' });
-    expect(posts()).toStrictEqual([]);
+    expect(heightPosts()).toStrictEqual([]);
     hidden = false;
     document.dispatchEvent(new Event('visibilitychange'));
     expect(heightPosts()).toHaveLength(3);
@@ -355,6 +379,138 @@ describe('startEmbedBridge: set messages', () => {
   });
 });
 
+describe('startEmbedBridge: one answer for each set', () => {
+  it('answers each of 100 sets with ranges once the sampling of the last is in', () => {
+    actions().loadQuery('?embed=1&containers=6700..13000');
+    start();
+    publishCurrentSampling();
+    expect(resultsPosts()).toHaveLength(1);
+    for (let daily = 10_001; daily <= 10_100; daily += 1) {
+      fromParent({ type: 'shell-count:set', params: { daily: String(daily) } });
+    }
+    // Nothing is final while the samples of the newest inputs are still being drawn.
+    expect(resultsPosts()).toHaveLength(1);
+    publishCurrentSampling();
+    expect(resultsPosts()).toHaveLength(101);
+    // Each answer tells what the embed shows now: the last set's inputs, sampled.
+    const last = resultsPosts().at(-1);
+    expect(last?.results.daysOfFire).toBeCloseTo((last?.results.totalShells as number) / 10_100, 0);
+    // And nothing more comes of them.
+    publishCurrentSampling();
+    expect(resultsPosts()).toHaveLength(101);
+  });
+
+  it('answers sets as their samplings come in, stale samplings answering none', () => {
+    actions().loadQuery('?embed=1&containers=6700..13000');
+    start();
+    publishCurrentSampling();
+    fromParent({ type: 'shell-count:set', params: { daily: '20000' } });
+    const stale = { inputs: state().inputs, ranges: state().ranges };
+    fromParent({ type: 'shell-count:set', params: { daily: '30000' } });
+    actions().publishSampled('page', {
+      key: samplingKey(stale.inputs, stale.ranges),
+      results: sampleResults(stale.inputs, stale.ranges),
+    });
+    expect(resultsPosts()).toHaveLength(1);
+    publishCurrentSampling();
+    expect(resultsPosts()).toHaveLength(3);
+    fromParent({ type: 'shell-count:set', params: { containers: '5000..9000' } });
+    publishCurrentSampling();
+    expect(resultsPosts()).toHaveLength(4);
+  });
+
+  it('answers each of 100 exact sets at once', () => {
+    start();
+    parent.postMessage.mockClear();
+    for (let containers = 1; containers <= 100; containers += 1) {
+      fromParent({ type: 'shell-count:set', params: { containers: String(containers) } });
+    }
+    expect(resultsPosts().map((message) => message.results.totalShells)).toStrictEqual(
+      Array.from({ length: 100 }, (_, index) => (index + 1) * 448),
+    );
+  });
+});
+
+describe('startEmbedBridge: the article’s language and the frame’s title', () => {
+  it('tells its title in the language on screen at start, and again when it changes', async () => {
+    const language = startLanguageSync([]);
+    try {
+      await language.ready;
+      start();
+      expect(titlePosts()).toStrictEqual([
+        { type: 'shell-count:title', title: EN_TITLE, lang: 'en' },
+      ]);
+      fromParent({ type: 'shell-count:article', lang: 'ko-KR' });
+      await vi.waitFor(() => {
+        expect(titlePosts()).toHaveLength(2);
+      });
+      expect(titlePosts()[1]).toMatchObject({
+        lang: 'ko',
+        title: expect.stringMatching(/^셸 카운트/) as unknown,
+      });
+      expect(state().lang).toBeNull();
+    } finally {
+      language.stop();
+    }
+  });
+
+  it('follows the article only from its parent, and only with a language tag', () => {
+    start();
+    fromParent({ type: 'shell-count:article', lang: 'uk' }, { postMessage: vi.fn() });
+    fromParent({ type: 'shell-count:article', lang: '<b>ko</b>' });
+    fromParent({ type: 'shell-count:article', lang: 42 });
+    expect(state().articleLang).toBeNull();
+    fromParent({ type: 'shell-count:article', lang: 'uk-UA' });
+    expect(state().articleLang).toBe('uk-UA');
+  });
+});
+
+describe('startEmbedBridge: what the results are', () => {
+  it('carries the schema version, the preset, the review date and the language', () => {
+    start();
+    expect(resultsPosts()[0]?.meta).toStrictEqual({
+      v: SCHEMA_VERSION,
+      scenario: 'shin-2024-02',
+      factsReviewed: FACTS_REVIEWED,
+      lang: 'en',
+    });
+  });
+
+  it('names no preset once an input differs from it, and the new one after a set', () => {
+    start();
+    actions().typeInput('containers', '7000');
+    expect(resultsPosts().at(-1)?.meta.scenario).toBeNull();
+    fromParent({ type: 'shell-count:set', params: { scenario: 'shin-2024-06' } });
+    expect(resultsPosts().at(-1)?.meta.scenario).toBe('shin-2024-06');
+    // A range the preset does not have is a change too.
+    fromParent({ type: 'shell-count:set', params: { daily: '8000..12000' } });
+    publishCurrentSampling();
+    expect(resultsPosts().at(-1)?.meta.scenario).toBeNull();
+  });
+
+  it('answers a set that changes the language once, in the new language', async () => {
+    const language = startLanguageSync([]);
+    try {
+      await language.ready;
+      start();
+      parent.postMessage.mockClear();
+      fromParent({ type: 'shell-count:set', params: { lang: 'ko', containers: '10000' } });
+      // The words of the new language are loading: the answer waits for them.
+      expect(resultsPosts()).toHaveLength(0);
+      await vi.waitFor(() => {
+        expect(resultsPosts()).toHaveLength(1);
+      });
+      expect(resultsPosts()[0]?.meta.lang).toBe('ko');
+      expect(resultsPosts()[0]?.results.totalShells).toBe(4_480_000);
+      // Settled in Korean, it says nothing more.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(resultsPosts()).toHaveLength(1);
+    } finally {
+      language.stop();
+    }
+  });
+});
+
 describe('startEmbedBridge: robustness', () => {
   it('never throws out of its handlers when posting throws', () => {
     const addEventListener = vi.spyOn(window, 'addEventListener');
@@ -384,7 +540,8 @@ describe('startEmbedBridge: robustness', () => {
       throw new DOMException('could not clone', 'DataCloneError');
     });
     start();
-    expect(parent.postMessage).toHaveBeenCalledTimes(4);
+    // Three heights, the results and the title.
+    expect(parent.postMessage).toHaveBeenCalledTimes(5);
     expect(resultsPosts()).toHaveLength(1);
   });
 

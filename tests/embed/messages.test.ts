@@ -13,12 +13,22 @@ import {
   MESSAGE_RESULT_KEYS,
   readSetMessage,
   resultsMessage,
-  sameResults,
+  sameMessage,
+  readArticleMessage,
+  type ResultsMeta,
 } from '../../src/embed/messages';
+import { articleLangOf } from '../../src/embed/article-lang';
 import { computeResults, type Results } from '../../src/model/results';
 import { fail, ok } from '../../src/model/reason';
 import { parseQuery } from '../../src/url/query';
 import { CONTRACT_DEFAULTS, CONTRACT_RESULT_KEYS } from '../contract-defaults';
+
+const META: ResultsMeta = {
+  v: 2,
+  scenario: 'shin-2024-02',
+  factsReviewed: '2026-12-05',
+  lang: 'en',
+};
 
 describe(heightMessages, () => {
   it('gives our message, AMP’s and Embedly’s string, in that order', () => {
@@ -55,14 +65,16 @@ describe(heightMessages, () => {
 describe(resultsMessage, () => {
   it('carries exactly the result keys of CONTRACT §1, in order', () => {
     expect(MESSAGE_RESULT_KEYS).toStrictEqual(CONTRACT_RESULT_KEYS);
-    const message = resultsMessage(computeResults(CONTRACT_DEFAULTS));
+    const message = resultsMessage(computeResults(CONTRACT_DEFAULTS), META);
     expect(message.type).toBe('shell-count:results');
     expect(Object.keys(message.results)).toStrictEqual(CONTRACT_RESULT_KEYS);
-    expect(Object.keys(message)).toStrictEqual(['type', 'results']);
+    expect(Object.keys(message)).toStrictEqual(['type', 'results', 'meta']);
+    expect(message.meta).toStrictEqual(META);
+    expect(message.meta).not.toBe(META);
   });
 
   it('gives the worked example of CONTRACT §1 as the values data-value writes', () => {
-    const { results } = resultsMessage(computeResults(CONTRACT_DEFAULTS));
+    const { results } = resultsMessage(computeResults(CONTRACT_DEFAULTS), META);
     expect(results).toMatchObject({
       totalShells: 3_001_600,
       daysOfFire: 300.16,
@@ -81,14 +93,17 @@ describe(resultsMessage, () => {
   });
 
   it('gives plausible false as a boolean, not a string', () => {
-    const { results } = resultsMessage(computeResults({ ...CONTRACT_DEFAULTS, shellKg: 100 }));
+    const { results } = resultsMessage(
+      computeResults({ ...CONTRACT_DEFAULTS, shellKg: 100 }),
+      META,
+    );
     expect(results.plausible).toBe(false);
   });
 
   it('leaves out the results that cannot be computed', () => {
     const results = computeResults({ ...CONTRACT_DEFAULTS, end: CONTRACT_DEFAULTS.start });
     expect(results.deliveryDays.ok).toBe(false);
-    const message = resultsMessage(results);
+    const message = resultsMessage(results, META);
     expect(Object.keys(message.results)).toStrictEqual([
       'totalShells',
       'daysOfFire',
@@ -115,7 +130,7 @@ describe(resultsMessage, () => {
       euMultiple: -0,
       containersReturned: 5,
     };
-    const { results } = resultsMessage(broken);
+    const { results } = resultsMessage(broken, META);
     expect(results).toStrictEqual({
       deliveredPerDay: 0,
       lastsUntil: '2024-07-09',
@@ -128,24 +143,92 @@ describe(resultsMessage, () => {
   });
 });
 
-describe(sameResults, () => {
-  const base = resultsMessage(computeResults(CONTRACT_DEFAULTS));
+describe(sameMessage, () => {
+  const base = resultsMessage(computeResults(CONTRACT_DEFAULTS), META);
 
   it('is true for equal results', () => {
-    expect(sameResults(base, resultsMessage(computeResults({ ...CONTRACT_DEFAULTS })))).toBe(true);
+    expect(sameMessage(base, resultsMessage(computeResults({ ...CONTRACT_DEFAULTS }), META))).toBe(
+      true,
+    );
   });
 
   it('is false when a value differs', () => {
-    const other = resultsMessage(computeResults({ ...CONTRACT_DEFAULTS, containers: 6701 }));
-    expect(sameResults(base, other)).toBe(false);
+    const other = resultsMessage(computeResults({ ...CONTRACT_DEFAULTS, containers: 6701 }), META);
+    expect(sameMessage(base, other)).toBe(false);
+  });
+
+  it.each<[string, Partial<ResultsMeta>]>([
+    ['the version', { v: 3 }],
+    ['the scenario', { scenario: null }],
+    ['the review date', { factsReviewed: '2027-01-01' }],
+    ['the language', { lang: 'ko' }],
+  ])('is false when %s differs', (_, change) => {
+    const other = resultsMessage(computeResults(CONTRACT_DEFAULTS), { ...META, ...change });
+    expect(sameMessage(base, other)).toBe(false);
   });
 
   it('is false when a key is missing on one side', () => {
     const other = resultsMessage(
       computeResults({ ...CONTRACT_DEFAULTS, end: CONTRACT_DEFAULTS.start }),
+      META,
     );
-    expect(sameResults(base, other)).toBe(false);
-    expect(sameResults(other, base)).toBe(false);
+    expect(sameMessage(base, other)).toBe(false);
+    expect(sameMessage(other, base)).toBe(false);
+  });
+});
+
+describe(readArticleMessage, () => {
+  it.each([
+    ['ko', 'ko'],
+    ['ko-KR', 'ko-KR'],
+    [' uk-UA ', 'uk-UA'],
+    ['zh-Hant-TW', 'zh-Hant-TW'],
+  ])('takes the language tag %j', (lang, tag) => {
+    expect(readArticleMessage({ type: 'shell-count:article', lang })).toBe(tag);
+  });
+
+  it.each<[string, unknown]>([
+    ['no language', { type: 'shell-count:article' }],
+    ['an empty one', { type: 'shell-count:article', lang: '' }],
+    ['markup', { type: 'shell-count:article', lang: '<b>ko</b>' }],
+    ['a number', { type: 'shell-count:article', lang: 42 }],
+    ['a very long tag', { type: 'shell-count:article', lang: `ko${'-abcdefgh'.repeat(5)}` }],
+    ['another type', { type: 'shell-count:set', lang: 'ko' }],
+    ['a string', 'shell-count:article'],
+    ['null', null],
+  ])('refuses %s', (_, data) => {
+    expect(readArticleMessage(data)).toBeNull();
+  });
+
+  it('calls no getter and never throws', () => {
+    const getter = vi.fn(() => 'ko');
+    const data = { type: 'shell-count:article' };
+    Object.defineProperty(data, 'lang', { get: getter, enumerable: true });
+    expect(readArticleMessage(data)).toBeNull();
+    expect(getter).not.toHaveBeenCalled();
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(readArticleMessage(hostile)).toBeNull();
+  });
+});
+
+describe(articleLangOf, () => {
+  it.each([
+    ['#article-lang=ko-KR', 'ko-KR'],
+    ['#x=1&article-lang=uk', 'uk'],
+    ['article-lang=en', 'en'],
+    ['', null],
+    ['#article-lang=', null],
+    ['#article-lang=%3Cb%3E', null],
+    ['#lang=ko', null],
+  ])('reads %j as %j', (hash, tag) => {
+    expect(articleLangOf(hash)).toBe(tag);
   });
 });
 

@@ -25,7 +25,7 @@ describe('embedSnippet', () => {
     ).toBe(
       '<iframe src="https://news.example/graphics/shell-count/?v=1&amp;scenario=shin-2024-06&amp;embed=1" ' +
         'title="Shell Count: North Korean shells sent to Russia, in months of Russian fire" ' +
-        'loading="lazy" style="width: 100%; height: 1000px; border: 0;" data-shell-count></iframe>\n' +
+        'loading="lazy" width="100%" height="1000" frameborder="0" data-shell-count></iframe>\n' +
         '<script src="https://news.example/graphics/shell-count/embed.js" async></script>',
     );
   });
@@ -51,7 +51,7 @@ describe('embedSnippet', () => {
     // Exactly two tags open and two close: nothing in a value can start another.
     expect(snippet.match(/</g)).toHaveLength(4);
     expect(snippet.match(/>/g)).toHaveLength(4);
-    expect(snippet.match(/"/g)).toHaveLength(10);
+    expect(snippet.match(/"/g)).toHaveLength(14);
   });
 
   it('serves the script from the app’s folder, at the root as in a subfolder', () => {
@@ -73,19 +73,21 @@ describe('embedSnippet', () => {
     expect(deep).toContain('src="https://a.example/graphics/2025/shell-count/embed.js"');
   });
 
-  it('writes the height in px, whole and within 300 to 3,000', () => {
-    const style = (height: number) =>
-      /style="([^"]*)"/.exec(
-        embedSnippet({ appBase: 'https://a.example/', search: '', height }),
-      )?.[1];
-    expect(style(1000)).toBe('width: 100%; height: 1000px; border: 0;');
-    expect(style(1234)).toBe('width: 100%; height: 1234px; border: 0;');
-    expect(style(300)).toBe('width: 100%; height: 300px; border: 0;');
-    expect(style(3000)).toBe('width: 100%; height: 3000px; border: 0;');
-    expect(style(1200.6)).toBe('width: 100%; height: 1201px; border: 0;');
-    expect(style(20)).toBe('width: 100%; height: 300px; border: 0;');
-    expect(style(99_999)).toBe('width: 100%; height: 3000px; border: 0;');
-    expect(style(Number.NaN)).toBe('width: 100%; height: 1300px; border: 0;');
+  it('writes its size in attributes, the height whole and within 300 to 3,000, and no style', () => {
+    const height = (value: number) => {
+      const code = embedSnippet({ appBase: 'https://a.example/', search: '', height: value });
+      expect(code).not.toContain('style=');
+      expect(code).toContain(' width="100%" ');
+      return /height="([^"]*)"/.exec(code)?.[1];
+    };
+    expect(height(1000)).toBe('1000');
+    expect(height(1234)).toBe('1234');
+    expect(height(300)).toBe('300');
+    expect(height(3000)).toBe('3000');
+    expect(height(1200.6)).toBe('1201');
+    expect(height(20)).toBe('300');
+    expect(height(99_999)).toBe('3000');
+    expect(height(Number.NaN)).toBe('1300');
   });
 
   it('is two lines: the iframe, then the script', () => {

@@ -6,7 +6,8 @@
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EMBED_HEIGHT, EMBED_TITLE, embedSnippet } from '../../src/features/share/embed-code';
+import { EMBED_TITLE, embedSnippet } from '../../src/features/share/embed-code';
+import { embedViewHeight } from '../../src/features/share/embed-heights';
 import { SharePanel } from '../../src/features/share/share-panel';
 import { useStore } from '../../src/store/store';
 
@@ -229,7 +230,9 @@ describe('"Share…"', () => {
 });
 
 describe('the embed code', () => {
-  const snippet = (search: string, height: number = EMBED_HEIGHT.initial, appBase = `${ORIGIN}/`) =>
+  /** The builder's first height: the embedded view's, measured in English without ranges. */
+  const MEASURED = embedViewHeight('en', false);
+  const snippet = (search: string, height: number = MEASURED, appBase = `${ORIGIN}/`) =>
     embedSnippet({ appBase, search, height });
 
   it('is the contract’s snippet for the current state, embedded', () => {
@@ -260,7 +263,17 @@ describe('the embed code', () => {
     ).toEqual(['Follow the article', 'English', '한국어', 'Українська']);
     expect(language).toHaveValue('');
     await user.selectOptions(language, '한국어');
-    expect(codeField()).toHaveValue(snippet('?v=3&lang=ko&embed=1'));
+    // The box's name in the embed's language, its first height the Korean view's.
+    await waitFor(() => {
+      expect(codeField()).toHaveValue(
+        embedSnippet({
+          appBase: `${ORIGIN}/`,
+          search: '?v=3&lang=ko&embed=1',
+          height: embedViewHeight('ko', false),
+          title: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',
+        }),
+      );
+    });
     await user.selectOptions(language, 'Follow the article');
     expect(codeField()).toHaveValue(snippet('?v=3&embed=1'));
   });
@@ -283,7 +296,7 @@ describe('the embed code', () => {
   it('takes a height from 300 to 3,000 px', async () => {
     const { user } = renderPanel();
     const height = screen.getByRole('spinbutton', { name: 'Initial height' });
-    expect(height).toHaveValue(1300);
+    expect(height).toHaveValue(MEASURED);
     await user.clear(height);
     await user.type(height, '1400');
     expect(codeField()).toHaveValue(snippet('?v=3&embed=1', 1400));
@@ -317,7 +330,7 @@ describe('the embed code', () => {
     window.history.replaceState(null, '', '/graphics/shell-count/index.html?daily=5#x');
     renderPanel();
     expect(codeField()).toHaveValue(
-      snippet('?v=3&embed=1', EMBED_HEIGHT.initial, `${ORIGIN}/graphics/shell-count/`),
+      snippet('?v=3&embed=1', MEASURED, `${ORIGIN}/graphics/shell-count/`),
     );
     expect(codeField().value).toContain(
       `<script src="${ORIGIN}/graphics/shell-count/embed.js" async>`,
@@ -343,6 +356,40 @@ describe('the embed code', () => {
   });
 });
 
+describe('the three kinds of code', () => {
+  it('AMP: a resizable amp-iframe with the statement’s image and an overflow button', async () => {
+    const { user } = renderPanel();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of code' }), 'amp');
+    const code = codeField().value;
+    expect(code).toMatch(/^<amp-iframe src="http:\/\/[^"]+\/\?v=3&amp;embed=1" /);
+    expect(code).toContain(' resizable>');
+    expect(code).toContain(
+      `<amp-img placeholder layout="fill" object-fit="contain" src="${ORIGIN}/preview/en/shin-2024-02.png" alt="Shell Count: North Korean shells sent to Russia, in months of Russian fire. About 3.0 million working shells, 9.9 months of Russian fire, lasting until July 9, 2024.`,
+    );
+    expect(code).toContain('<div overflow tabindex="0" role="button"');
+  });
+
+  it('static image: the statement’s card in words, linked to its figures', async () => {
+    actions().loadQuery('?scenario=shin-2024-06');
+    const { user } = renderPanel();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of code' }), 'image');
+    expect(codeField().value).toMatch(
+      new RegExp(
+        `^<a href="${ORIGIN}/\\?v=3&amp;scenario=shin-2024-06&amp;lang=en"><img src="${ORIGIN}/preview/en/shin-2024-06\\.png" width="600" height="315" alt="Shell Count: [^"]+ About 4\\.8 million working shells[^"]+Jun 2024 · Shin Won-sik · at least 10,000 containers\\. Figures as of December 5, 2026\\."></a>$`,
+      ),
+    );
+    expect(
+      screen.getByText(/The image and its text show the figures of Jun 2024/),
+    ).toBeInTheDocument();
+    // No theme or height for a picture.
+    expect(screen.queryByRole('spinbutton', { name: 'Initial height' })).toBeNull();
+    change((store) => {
+      store.setInput('daily', 20000);
+    });
+    expect(screen.getByText(/Your figures differ from Jun 2024/)).toBeInTheDocument();
+  });
+});
+
 describe('the preview', () => {
   function frame(): HTMLIFrameElement | null {
     return document.querySelector('iframe');
@@ -359,8 +406,8 @@ describe('the preview', () => {
     expect(shown).toHaveAttribute('src', `${ORIGIN}/?v=3&embed=1`);
     expect(shown).toHaveAttribute('loading', 'lazy');
     expect(shown).toHaveAttribute('data-shell-count');
-    expect(shown.style.height).toBe('1300px');
-    expect(shown.style.width).toBe('100%');
+    expect(shown).toHaveAttribute('height', String(embedViewHeight('en', false)));
+    expect(shown).toHaveAttribute('width', '100%');
   });
 
   it('follows the options and the height', async () => {
@@ -372,6 +419,6 @@ describe('the preview', () => {
     await user.clear(height);
     await user.type(height, '700');
     expect(frame()).toHaveAttribute('src', `${ORIGIN}/?v=3&theme=dark&embed=1`);
-    expect(frame()?.style.height).toBe('700px');
+    expect(frame()).toHaveAttribute('height', '700');
   });
 });

@@ -1,6 +1,9 @@
 /**
- * The embed code the page offers (CONTRACT §5), built from plain strings: no DOM, no React, no
- * store, so that it can be checked on its own. The preview draws its iframe from the same parts.
+ * The embed code the page offers (CONTRACT §5 and §6), built from plain strings: no DOM, no
+ * React, no store, so that it can be checked on its own. Three kinds: the iframe with embed.js
+ * (sized in attributes, so that a host whose CSP forbids inline styles keeps it); AMP's
+ * `<amp-iframe resizable>`; and the static image with a link, for newsletters, Apple News and
+ * print. The preview draws each from the same parts.
  */
 
 /** The iframe's accessible name in English, as screen readers announce the box in an article. */
@@ -9,9 +12,8 @@ export const EMBED_TITLE =
 
 /**
  * The iframe's height in CSS px before `embed.js` fits it to its content, or for good where a site
- * strips scripts. `initial` is about the embedded view's own height in an article column
- * (measured: 1,285 px at 800 px wide and more, 1,376 at 600, 1,681 at 375): a box a little short
- * scrolls inside, one too tall leaves a gap.
+ * strips scripts: from `min` to `max`, and `initial` where nothing better is known (the builder
+ * offers the measured height of the chosen view, `embedViewHeight`).
  */
 export const EMBED_HEIGHT = { min: 300, max: 3000, initial: 1300 } as const;
 
@@ -56,10 +58,9 @@ export function embedSource(appBase: string, search: string): string {
   return `${appBase}${search.startsWith('?') ? search : `?${search}`}`;
 }
 
-/** The iframe's inline style: `'width: 100%; height: 1000px; border: 0;'`. */
-function embedStyle(height: number): string {
-  return `width: 100%; height: ${embedHeight(height)}px; border: 0;`;
-}
+/** The kinds of embed code: the iframe with embed.js, AMP's, and a static image with a link. */
+export const EMBED_KINDS = ['iframe', 'amp', 'image'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 interface EmbedSnippetOptions {
   /** The folder the app is served from, ending in `/` (see appBaseOf). */
@@ -68,16 +69,17 @@ interface EmbedSnippetOptions {
   search: string;
   /** The iframe's height in CSS px before embed.js fits it; rounded and kept within EMBED_HEIGHT. */
   height: number;
-  /** The iframe's accessible name, in the page's language; EMBED_TITLE when not given. */
+  /** The iframe's accessible name, in the embed's language; EMBED_TITLE when not given. */
   title?: string;
 }
 
 /**
- * The code to paste into an article: the iframe marked `data-shell-count` and, on the next line,
- * the script that sizes it. Every attribute value is escaped.
+ * The code to paste into an article: the iframe marked `data-shell-count`, its size in attributes
+ * (a host whose CSP has `style-src 'self'` would block a `style`, and log an error for it), and on
+ * the next line the script that sizes it. Every attribute value is escaped.
  * `embedSnippet({ appBase: 'https://a.org/sc/', search: '?v=1&embed=1', height: 1000 })` →
  * `<iframe src="https://a.org/sc/?v=1&amp;embed=1" title="Shell Count: …" loading="lazy"
- * style="width: 100%; height: 1000px; border: 0;" data-shell-count></iframe>` + newline +
+ * width="100%" height="1000" frameborder="0" data-shell-count></iframe>` + newline +
  * `<script src="https://a.org/sc/embed.js" async></script>`.
  */
 export function embedSnippet({
@@ -88,10 +90,85 @@ export function embedSnippet({
 }: EmbedSnippetOptions): string {
   const src = escapeAttribute(embedSource(appBase, search));
   const title = escapeAttribute(name);
-  const style = escapeAttribute(embedStyle(height));
   const script = escapeAttribute(`${appBase}${EMBED_SCRIPT}`);
   return (
-    `<iframe src="${src}" title="${title}" loading="lazy" style="${style}" data-shell-count></iframe>\n` +
+    `<iframe src="${src}" title="${title}" loading="lazy" width="100%" ` +
+    `height="${String(embedHeight(height))}" frameborder="0" data-shell-count></iframe>\n` +
     `<script src="${script}" async></script>`
+  );
+}
+
+/** The folder of the static images, beside `index.html`: one PNG and one SVG per preset and language. */
+const PREVIEW_FOLDER = 'preview';
+
+/** The static images' size in px: Open Graph's and Twitter's large card. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * A preset's static image (or its page, with `ext` 'html'), relative to the app's folder:
+ * `previewPath('shin-2024-06', 'ko', 'png')` → `'preview/ko/shin-2024-06.png'`.
+ */
+export function previewPath(scenarioId: string, lang: string, ext: 'png' | 'svg' | 'html'): string {
+  return `${PREVIEW_FOLDER}/${lang}/${scenarioId}.${ext}`;
+}
+
+/** AMP's sandbox for the frame: scripts, its own origin (AMP resizes only such a frame), new tabs. */
+export const AMP_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+interface AmpSnippetOptions extends EmbedSnippetOptions {
+  /** The static image shown until the frame has loaded (AMP's placeholder). */
+  image: string;
+  /** The image's text alternative: the headline in words. */
+  alt: string;
+  /** The words of the button that lets a reader grow the frame (AMP's overflow element). */
+  more: string;
+}
+
+/**
+ * The AMP code: `<amp-iframe resizable>` at the fallback height with the static image as its
+ * placeholder and the overflow button AMP shows when it will not resize the frame by itself. The
+ * embed's AMP height message (`embed-size`) does the rest. Every attribute and text escaped.
+ */
+export function ampSnippet({
+  appBase,
+  search,
+  height,
+  title = EMBED_TITLE,
+  image,
+  alt,
+  more,
+}: AmpSnippetOptions): string {
+  const words = escapeAttribute(more);
+  return (
+    `<amp-iframe src="${escapeAttribute(embedSource(appBase, search))}" ` +
+    `title="${escapeAttribute(title)}" layout="fixed-height" height="${String(embedHeight(height))}" ` +
+    `sandbox="${AMP_SANDBOX}" frameborder="0" resizable>\n` +
+    `  <amp-img placeholder layout="fill" object-fit="contain" src="${escapeAttribute(image)}" ` +
+    `alt="${escapeAttribute(alt)}"></amp-img>\n` +
+    `  <div overflow tabindex="0" role="button" aria-label="${words}">${words}</div>\n` +
+    `</amp-iframe>`
+  );
+}
+
+interface ImageSnippetOptions {
+  /** The static image's address. */
+  image: string;
+  /** Its text alternative: the headline in words. */
+  alt: string;
+  /** Where a click goes: the calculator with these figures. */
+  link: string;
+}
+
+/**
+ * The static image with its text alternative, linked to the calculator: for newsletters, Apple
+ * News and print, where no script runs. At half its pixel size, sharp on high-density screens.
+ */
+export function imageSnippet({ image, alt, link }: ImageSnippetOptions): string {
+  const width = String(PREVIEW_SIZE.width / 2);
+  const height = String(PREVIEW_SIZE.height / 2);
+  return (
+    `<a href="${escapeAttribute(link)}"><img src="${escapeAttribute(image)}" ` +
+    `width="${width}" height="${height}" alt="${escapeAttribute(alt)}"></a>`
   );
 }

@@ -7,6 +7,10 @@ export const page = {
   embedTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
   embedCredit: 'Shell Count · figures from South Korean, US and Ukrainian officials and analysts',
   openFull: 'Open full calculator',
+  /** "Figures as of 5 December 2026": the day the facts were last checked against the sources. */
+  figuresAsOf: (date: string) => `Figures as of ${date}`,
+  /** Before the printed embed's link, written out. */
+  printLink: 'These figures online:',
   /** "Loading the chart…" */
   loading: (what: string) => `Loading ${what}…`,
   loadingWhat: {

@@ -194,8 +194,18 @@ export const share = {
     copy: 'Copy embed code',
     copied: 'Embed code copied',
     manual: 'The code is selected. Press Ctrl+C (⌘C) to copy.',
-    /** The iframe's accessible name, as screen readers announce the box in an article. */
-    frameTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
+    kind: 'Kind of code',
+    kinds: {
+      iframe: 'Interactive box (with its script)',
+      amp: 'AMP page',
+      image: 'Static image (newsletters, Apple News, print)',
+    },
+    /** The button AMP shows when it will not grow the box by itself. */
+    ampMore: 'Show all of Shell Count',
+    imageNote: (statement: string) =>
+      `The image and its text show the figures of ${statement}, with its link. Made with the site, they do not follow changes.`,
+    imageChanged: (statement: string) =>
+      `Your figures differ from ${statement}: the image shows that statement’s own. For your figures as a picture, download the chart (Downloads).`,
     preview: 'Preview the embed',
     previewNote:
       'Shown at the height in the code. In an article, the script then fits the box to its content.',

@@ -8,6 +8,8 @@ export const page: typeof english = {
   embedTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',
   embedCredit: '셸 카운트 · 한국, 미국, 우크라이나 당국자와 분석가의 수치',
   openFull: '전체 계산기 열기',
+  figuresAsOf: (date) => `${date} 기준 수치`,
+  printLink: '이 수치의 온라인 주소:',
   loading: (what) => `${what} 불러오는 중…`,
   loadingWhat: {
     source: '출처',

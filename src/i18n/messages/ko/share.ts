@@ -101,7 +101,17 @@ export const share: typeof english = {
     copy: '삽입 코드 복사',
     copied: '삽입 코드를 복사했습니다',
     manual: '코드를 선택해 두었습니다. Ctrl+C(⌘C)를 눌러 복사하세요.',
-    frameTitle: '셸 카운트: 북한이 러시아에 보낸 포탄, 러시아 포격 개월 수로 환산',
+    kind: '코드 종류',
+    kinds: {
+      iframe: '상호작용 상자(스크립트 포함)',
+      amp: 'AMP 페이지',
+      image: '정적 이미지(뉴스레터, 뉴스 앱, 인쇄)',
+    },
+    ampMore: '셸 카운트 전체 보기',
+    imageNote: (statement) =>
+      `이미지와 설명은 ${statement}의 수치와 그 링크를 보여 줍니다. 사이트와 함께 만들어지므로 바꾼 값은 따라가지 않습니다.`,
+    imageChanged: (statement) =>
+      `지금 수치는 ${statement}와 다릅니다. 이미지는 그 발표의 수치를 보여 줍니다. 지금 수치를 그림으로 쓰려면 차트를 내려받으세요(내려받기).`,
     preview: '삽입 미리 보기',
     previewNote:
       '코드에 적힌 높이로 보여 줍니다. 기사 안에서는 스크립트가 상자 높이를 내용에 맞춥니다.',
