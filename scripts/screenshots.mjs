@@ -27,7 +27,7 @@ try {
         const params = new URLSearchParams(extraQuery);
         params.set('theme', theme);
         if (embed) params.set('embed', '1');
-        await page.goto(`http://127.0.0.1:4180/?${params.toString()}`);
+        await page.goto(`http://127.0.0.1:${port}/?${params.toString()}`);
         await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 });
         const file = `${outDir}/${width}-${theme}${embed ? '-embed' : ''}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });

@@ -57,7 +57,9 @@ describe('the headline in Korean', () => {
     expect(shown('lastsUntil')).toBe('2025년 1월 5일');
     // The contract's values stay as they are, whatever the language.
     expect(figure('totalShells')).toHaveAttribute('data-value', '4800000');
-    expect(figure('totalShells')).toHaveAccessibleDescription('정확히 4,800,000발');
+    expect(figure('totalShells').querySelector('.figure-detail')).toHaveTextContent(
+      '정확히 4,800,000발',
+    );
   });
 
   it('gives the reason in Korean when there is no last day', () => {

@@ -7,6 +7,10 @@ export const page: typeof english = {
     '한국 정부는 2024년 2월까지 약 6,700개, 6월까지 최소 10,000개의 군수품 컨테이너를 셌습니다. ' +
     '이 숫자로 만든 모든 합계는 가정에 기대고 있습니다. 여기에서 그 가정을 보고 바꿀 수 있습니다.',
   documentTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 계산하다',
+  skipLink: '결과로 건너뛰기',
+  sectionsLabel: '이 페이지의 내용',
+  bar: { shells: '작동 포탄', months: '개월 포격', until: '포격 마지막 날' },
+  exactValues: '정확한 값 보기',
   resultsHeading: '결과',
   embedTitle: '셸 카운트: 북한이 러시아에 보낸 포탄을 러시아군 포격 개월 수로',
   embedCredit: '셸 카운트 · 한국, 미국, 우크라이나 당국자와 분석가의 수치',
