@@ -61,6 +61,7 @@ const DOM_TEST_FILES = [
   'tests/embed/embed-js-request.test.ts',
   'tests/features/share-text.test.ts',
   'tests/store/url-sync.test.ts',
+  'tests/store/csv-heading.test.ts',
 ];
 
 export default defineConfig({

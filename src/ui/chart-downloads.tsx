@@ -62,6 +62,8 @@ export function ChartDownloads({
 }
 
 interface CsvButtonProps {
+  /** The file's first line at the moment of the click: what it shows, its link and the date. */
+  heading: () => string;
   /** The rows at the moment of the click, header first. */
   rows: () => readonly (readonly CsvCell[])[];
   fileName: string;
@@ -72,8 +74,15 @@ interface CsvButtonProps {
   disabled?: boolean;
 }
 
-/** One button that saves rows as a UTF-8 CSV file. */
-export function CsvButton({ rows, fileName, children, label, disabled = false }: CsvButtonProps) {
+/** One button that saves rows as a UTF-8 CSV file, under a line that says what they are. */
+export function CsvButton({
+  heading,
+  rows,
+  fileName,
+  children,
+  label,
+  disabled = false,
+}: CsvButtonProps) {
   return (
     <button
       type="button"
@@ -81,7 +90,7 @@ export function CsvButton({ rows, fileName, children, label, disabled = false }:
       aria-label={label}
       disabled={disabled}
       onClick={() => {
-        downloadCsv(fileName, rows());
+        downloadCsv(fileName, heading(), rows());
       }}
     >
       {children}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatDate } from '../../i18n/format';
 import { hasRanges } from '../../model/ranges';
 import { useStore, useLang, useLaterMessages } from '../../store/store';
+import { currentCsvHeading } from '../../store/csv-heading';
 import { useSampledResults } from '../../store/use-sampled';
 import { stringifyQuery } from '../../url/query';
 import { CsvButton } from '../../ui/chart-downloads';
@@ -42,6 +43,7 @@ export function DownloadsSection() {
       <p className="downloads-intro">{words.intro}</p>
       <div className="downloads-row">
         <CsvButton
+          heading={currentCsvHeading}
           fileName="shell-count-results.csv"
           label={words.resultsCsvName}
           disabled={waiting}
@@ -50,6 +52,7 @@ export function DownloadsSection() {
           {words.resultsCsv}
         </CsvButton>
         <CsvButton
+          heading={currentCsvHeading}
           fileName="shell-count-assumptions.csv"
           label={words.inputsCsvName}
           rows={() => inputsCsvRows(inputs, ranges, scenarioId, words)}

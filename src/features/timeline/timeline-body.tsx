@@ -4,6 +4,7 @@ import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { SampledResults } from '../../model/sampling';
+import { currentCsvHeading } from '../../store/csv-heading';
 import { currentPermalink } from '../../store/permalink';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
@@ -67,6 +68,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
             label={(format) => words.downloads.chartAs(words.downloads.chartNames.timeline, format)}
           />
           <CsvButton
+            heading={currentCsvHeading}
             fileName="shell-count-timeline.csv"
             label={words.timeline.csvName}
             rows={() => timelineCsvRows(timeline.rows, words.timeline.csvHeaders)}

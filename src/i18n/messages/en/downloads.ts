@@ -14,6 +14,11 @@ export const downloads = {
   /** The link written out on the printed sheet. */
   permalink: 'These figures online:',
   printedOn: (date: string) => `Printed ${date}.`,
+  /** The first line of every CSV: what it shows, where, and when. */
+  csvHeading: (app: string, scenario: string, link: string, date: string, reviewed: string) =>
+    `${app}: ${scenario}. ${link} · downloaded ${date} · figures reviewed ${reviewed}`,
+  /** After the statement's name, when the reader changed any of its figures. */
+  csvChanged: 'with your changes',
   /** Column headers of the CSV files. */
   columns: {
     label: 'Name',

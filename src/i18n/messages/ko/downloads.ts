@@ -14,6 +14,9 @@ export const downloads: typeof english = {
   printNote: '인쇄 창에서 PDF로 저장할 수도 있습니다.',
   permalink: '이 수치의 온라인 주소:',
   printedOn: (date) => `${date} 인쇄.`,
+  csvHeading: (app, scenario, link, date, reviewed) =>
+    `${app}: ${scenario}. ${link} · 내려받은 날 ${date} · 수치 검토일 ${reviewed}`,
+  csvChanged: '직접 바꾼 값 포함',
   columns: {
     label: '항목',
     value: '값',

@@ -15,6 +15,9 @@ export const downloads: typeof english = {
   permalink: 'Ці цифри онлайн:',
   // A Ukrainian date ends with “р.” already: no second full stop.
   printedOn: (date) => `Надруковано ${date}${date.endsWith('.') ? '' : '.'}`,
+  csvHeading: (app, scenario, link, date, reviewed) =>
+    `${app}: ${scenario}. ${link} · завантажено ${date} · числа перевірено ${reviewed}`,
+  csvChanged: 'зі змінами читача',
   columns: {
     label: 'Назва',
     value: 'Значення',
