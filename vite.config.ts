@@ -6,15 +6,16 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The built page may load code, styles, images and data from its own origin only: no inline
- * script, no other host. (The dev server needs an inline script for hot reload, so only the build
- * gets the policy.) `frame-ancestors` cannot be set from a `<meta>`: news sites must be able to
- * embed the page anyway.
+ * script, no other host. Images may also be `blob:` URLs the page made itself: a chart's PNG is
+ * its SVG drawn on a canvas through an image (src/ui/chart-export.ts). (The dev server needs an
+ * inline script for hot reload, so only the build gets the policy.) `frame-ancestors` cannot be
+ * set from a `<meta>`: news sites must be able to embed the page anyway.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -62,6 +63,7 @@ const DOM_TEST_FILES = [
   'tests/features/share-text.test.ts',
   'tests/store/url-sync.test.ts',
   'tests/store/csv-heading.test.ts',
+  'tests/ui/chart-export.test.ts',
 ];
 
 export default defineConfig({

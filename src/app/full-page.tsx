@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
 import { useFirstMessages, useStore } from '../store/store';
 import { ExactValues } from '../ui/result-figure';
@@ -37,6 +37,12 @@ export function FullPage() {
     [first, later],
   );
   const folds = useFolds();
+  const { setOpen } = folds;
+  // A link with a comparison (or a comparison just started) shows it.
+  const comparing = useStore((state) => state.compare !== null);
+  useEffect(() => {
+    if (comparing) setOpen('compare', true);
+  }, [comparing, setOpen]);
   const [exact, setExact] = useState(false);
   return (
     <SectionLinks value={links}>

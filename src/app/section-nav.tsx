@@ -25,6 +25,10 @@ export function SectionNav({ links, onReveal }: SectionNavProps) {
                 onClick={() => {
                   onReveal(section.id);
                 }}
+                // On a phone the list scrolls sideways: a link Tab reaches is shown whole.
+                onFocus={(event) => {
+                  event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+                }}
               >
                 {section.title}
               </a>

@@ -98,6 +98,10 @@ export const downloads = {
     totalShells: 'the spread of working shells delivered',
     monthsOfFire: 'the spread of months of Russian fire',
   },
+  /** Under an exported chart, with the day the figures were last checked against their sources. */
+  reviewed: (date: string) => `Figures reviewed ${date}`,
+  /** When a site's stricter policy stops the browser drawing the PNG. */
+  pngFailed: 'The PNG could not be drawn on this site; the SVG has the same picture.',
   /** The line under an exported chart. */
   chartSource: 'Shell Count, from published statements and the assumptions shown at the link',
   sourcePrefix: 'Source:',

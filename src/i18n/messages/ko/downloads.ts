@@ -92,6 +92,8 @@ export const downloads: typeof english = {
     totalShells: '작동 포탄 수 분포',
     monthsOfFire: '러시아 포격 개월 수 분포',
   },
+  reviewed: (date) => `수치 검토일: ${date}`,
+  pngFailed: '이 사이트에서는 PNG를 그릴 수 없습니다. SVG에 같은 그림이 있습니다.',
   chartSource: '셸 카운트, 공개 발표와 링크에 담긴 가정 기준',
   sourcePrefix: '출처:',
 };
