@@ -68,13 +68,6 @@ export async function waitForWhole(page: Page): Promise<void> {
   }
 }
 
-/** Opens a section of the full page folded to its line (`#solve`, `#sources`…), with a click. */
-export async function openSection(page: Page, id: string): Promise<void> {
-  const fold = page.locator(`details.page-fold#${id}`);
-  if ((await fold.getAttribute('open')) === null) await fold.locator('> summary').click();
-  await expect(fold).toHaveAttribute('open', '');
-}
-
 /**
  * Opens everything folded: the full page's sections and the groups of assumptions (folded in the
  * embedded view, the dates and the weight check on the full page), so every control is checked.
