@@ -91,7 +91,7 @@ describe('the headline in Korean', () => {
     const source = screen.getByRole('region', { name: '발표와 출처' });
     expect(source).toHaveTextContent(/컨테이너를 최소 10,000개 추적했으며/);
     expect(source).toHaveTextContent('신원식 국방부 장관(블룸버그 인터뷰)');
-    expect(source).toHaveTextContent('2024. 6. 14.');
+    expect(source).toHaveTextContent('2024년 6월 14일');
     // The Latin part of an outlet's name is marked English, the rest is Korean.
     expect(within(source).getByText('UNN')).toHaveAttribute('lang', 'en');
     expect(source).toHaveTextContent(/보도 내용: 컨테이너 최소 10,000개, 포탄 최대 480만 발/);

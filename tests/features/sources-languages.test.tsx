@@ -81,7 +81,7 @@ describe('Sources and method in Ukrainian', () => {
   it('writes dates and numbers as Ukrainian does, and names as Ukrainian newsrooms do', () => {
     render(<SourcesSection />);
     const table = screen.getByRole('table', { name: 'Оприлюднені оцінки, від найдавніших' });
-    const february = within(table).getByRole('rowheader', { name: /26 лют\. 2024 р\./ });
+    const february = within(table).getByRole('rowheader', { name: /26 лютого 2024 р\./ });
     expect(february).toHaveTextContent('Міністр оборони Шін Вон Сік (брифінг для медіа)');
     expect(within(february).getByRole('link', { name: 'Reuters через The Star' })).toBeVisible();
     expect(screen.getByText('10 000 на день, RUSI і НАТО, початок 2024 року')).toBeVisible();

@@ -142,7 +142,7 @@ function GroupValues({ keys }: { keys: readonly InputKey[] }) {
     <span className="group-values">
       {keys
         .map((key) => {
-          if (isDateInputKey(key)) return formatDate(inputs[key], lang, 'medium');
+          if (isDateInputKey(key)) return formatDate(inputs[key], lang);
           const value = inputs[key];
           const range = isRangeKey(key) ? ranges[key] : undefined;
           return range

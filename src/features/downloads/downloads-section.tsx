@@ -78,7 +78,7 @@ export function DownloadsSection() {
       </div>
       <p className="print-only print-permalink">
         {words.permalink} <a href={permalink}>{permalink}</a>{' '}
-        {words.printedOn(formatDate(today(), lang, 'medium'))}
+        {words.printedOn(formatDate(today(), lang))}
       </p>
     </section>
   );

@@ -28,7 +28,7 @@ export function EstimatesTable() {
               <tr key={scenario.id}>
                 <th scope="row">
                   <time dateTime={scenario.citation.date}>
-                    {formatDate(scenario.citation.date, lang, 'medium')}
+                    {formatDate(scenario.citation.date, lang)}
                   </time>
                   <br />
                   <OutletName name={nameIn(words.names, scenario.citation.speaker)} lang={lang} />

@@ -18,7 +18,7 @@ function statementDate(date: string, lang: Lang): string {
       ? date
       : dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
   }
-  return formatDate(date, lang, 'medium');
+  return formatDate(date, lang);
 }
 
 /** How the numbers are made, where they come from, and where the sources disagree. */

@@ -5,9 +5,10 @@ export const downloads: typeof english = {
   intro:
     '수치를 마지막 자리까지 정확한 스프레드시트로 내려받거나, 계산 방법을 A4 한두 쪽으로 정리해 인쇄하거나 PDF로 저장할 수 있습니다.',
   resultsCsv: '결과',
-  resultsCsvName: '결과를 CSV로 내려받기',
+  // The button's own word stands apart in its name ("결과 CSV", not "결과를"), as WCAG 2.5.3 wants.
+  resultsCsvName: '결과 CSV 파일 내려받기',
   inputsCsv: '가정',
-  inputsCsvName: '가정을 CSV로 내려받기',
+  inputsCsvName: '가정 CSV 파일 내려받기',
   csvNote: 'CSV 파일이며 소수점은 “.”입니다. 엑셀에서도 한글이 깨지지 않습니다.',
   waiting: '범위를 넣은 결과를 아직 계산하고 있습니다…',
   print: '계산 방법 인쇄',
@@ -86,7 +87,7 @@ export const downloads: typeof english = {
     assumed: '자체 가정',
     yours: '사용자 입력',
   },
-  chartAs: (chart, format) => `${chart}을(를) ${format}로 내려받기`,
+  chartAs: (chart, format) => `${chart} ${format} 파일 내려받기`,
   chartNames: {
     timeline: '시간 흐름 그래프',
     totalShells: '작동 포탄 수 분포',
