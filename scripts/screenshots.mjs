@@ -33,7 +33,7 @@ try {
           .locator('.recharts-surface')
           .first()
           .waitFor({ state: 'attached', timeout: 10_000 });
-        await page.waitForFunction(() => document.querySelector('.part-loading') === null);
+        await page.locator('.part-loading').first().waitFor({ state: 'detached' });
         await page.waitForTimeout(300);
         const file = `${outDir}/${width}-${theme}${embed ? '-embed' : ''}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });
