@@ -8,15 +8,16 @@ import { staticPreviews } from './scripts/static-previews.ts';
 
 /**
  * The built page may load code, styles, images and data from its own origin only: no inline
- * script, no other host. (The dev server needs an inline script for hot reload, so only the build
- * gets the policy.) `frame-ancestors` cannot be set from a `<meta>`: news sites must be able to
- * embed the page anyway.
+ * script, no other host. Images may also be `blob:` URLs the page made itself: a chart's PNG is
+ * its SVG drawn on a canvas through an image (src/ui/chart-export.ts). (The dev server needs an
+ * inline script for hot reload, so only the build gets the policy.) `frame-ancestors` cannot be
+ * set from a `<meta>`: news sites must be able to embed the page anyway.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -113,6 +114,8 @@ const DOM_TEST_FILES = [
   'tests/embed/embed-js-article.test.ts',
   'tests/features/share-text.test.ts',
   'tests/store/url-sync.test.ts',
+  'tests/store/csv-heading.test.ts',
+  'tests/ui/chart-export.test.ts',
 ];
 
 export default defineConfig({

@@ -28,7 +28,13 @@ try {
         params.set('theme', theme);
         if (embed) params.set('embed', '1');
         await page.goto(`http://127.0.0.1:${String(port)}/?${params.toString()}`);
-        await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 });
+        // Every part loaded and the chart drawn (folded away on a phone, so attached, not seen).
+        await page
+          .locator('.recharts-surface')
+          .first()
+          .waitFor({ state: 'attached', timeout: 10_000 });
+        await page.locator('.part-loading').first().waitFor({ state: 'detached' });
+        await page.waitForTimeout(300);
         const file = `${outDir}/${width}-${theme}${embed ? '-embed' : ''}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });
         console.log(file);

@@ -13,9 +13,19 @@ export type NoticePart = string | { code: string };
 const KEY = '\ue000';
 const OPTION = '\ue001';
 
-/** Long or hostile values are cut so that a notice stays one readable line. */
-function shorten(raw: string): string {
-  return raw.length > 24 ? `${raw.slice(0, 20)}…` : raw;
+/**
+ * Words a notice never prints, whoever typed them: a reader would take them for the page's own
+ * failure ("compare: -Infinity" is a key a link can hold).
+ */
+const NEVER_SHOWN = /NaN|Infinity|undefined/gi;
+
+/**
+ * A key as a notice names it: cut so that the notice stays one readable line, and without the
+ * words of `NEVER_SHOWN`. `shownKey('compare: -Infinity')` → "compare: -…".
+ */
+function shownKey(raw: string): string {
+  const short = raw.length > 24 ? `${raw.slice(0, 20)}…` : raw;
+  return short.replace(NEVER_SHOWN, '…');
 }
 
 function formatValue(value: number | string | Interval, lang: string): string {
@@ -54,8 +64,8 @@ function sentence(notice: Notice, words: NoticeWords, lang: string): string {
 
 /**
  * A URL notice as one sentence naming the parameter by its key and the value used instead, in
- * pieces so that the key can be shown as typed. The raw value is not repeated: it may be hostile,
- * huge, or read "NaN". `daily=abc` → [{ code: 'daily' }, ' is not a number; using 10,000.'].
+ * pieces so that the key can be shown as typed (never "NaN", "Infinity" or "undefined", which a key
+ * may hold). The raw value is not repeated: it may be hostile, huge, or read "NaN". `daily=abc` → [{ code: 'daily' }, ' is not a number; using 10,000.'].
  */
 export function explainNotice(notice: Notice, words: NoticeWords, lang: string): NoticePart[] {
   const option = notice.kind === 'unknown-option' ? notice.used : '';
@@ -63,6 +73,6 @@ export function explainNotice(notice: Notice, words: NoticeWords, lang: string):
     .split(/([\ue000\ue001])/)
     .filter((part) => part !== '')
     .map((part) =>
-      part === KEY ? { code: shorten(notice.key) } : part === OPTION ? { code: option } : part,
+      part === KEY ? { code: shownKey(notice.key) } : part === OPTION ? { code: option } : part,
     );
 }

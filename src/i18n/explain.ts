@@ -15,6 +15,8 @@ export function explainReason(reason: Reason, { reasons }: Words, lang: string):
       return reasons.empty;
     case 'not-a-number':
       return reasons.notANumber;
+    case 'incomplete':
+      return reasons.incomplete;
     case 'misplaced-grouping':
       return reasons.misplacedGrouping(reason.decimal);
     case 'below-min':

@@ -2,7 +2,7 @@
  * Ranges in words, through Intl's `formatRange`: for inputs and results that are 90% ranges.
  * Apart from `format.ts`, so that pages without ranges do not load them.
  */
-import { dateFormat, numberFormat } from './format';
+import { DATE_OPTIONS, dateFormat, numberFormat } from './format';
 
 /**
  * A 90% range rounded and worded as `formatApprox` words one number: (2.9e6, 5.8e6) →
@@ -29,9 +29,9 @@ export function formatInputRange(low: number, high: number, locale: string): str
   return numberFormat(locale, { maximumFractionDigits: 6 }).formatRange(low, high);
 }
 
-/** Two ISO dates as one range in words: ("2024-06-01", "2024-09-30") → "Jun 1 – Sep 30, 2024". */
+/** Two ISO dates as one range in words: ("2024-06-01", "2024-09-30") → "June 1 – September 30, 2024". */
 export function formatDateRange(from: string, to: string, locale: string): string {
   const [start, end] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${from} – ${to}`;
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
+  return dateFormat(locale, DATE_OPTIONS).formatRange(start, end);
 }

@@ -111,11 +111,21 @@ export function formatTonnes(kg: number, locale: string): string {
   return (TONNES[locale.split('-')[0] ?? 'en'] ?? TONNES.en ?? String)(amount);
 }
 
-/** An ISO date in words, read as a UTC calendar date: "2024-07-09" → "July 9, 2024". */
-export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+/**
+ * How every date is written, in every language: one style per language, so that a page never
+ * mixes "Feb 26, 2024" with "February 26, 2024" (or "26 лют. 2024 р." with "26 лютого 2024 р.").
+ * The long style is each language's newspaper style: "2024년 2월 26일", not "2024. 2. 26.".
+ */
+export const DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+
+/**
+ * An ISO date in words, read as a UTC calendar date, in the language's one style:
+ * "2024-07-09" → "July 9, 2024" (en), "2024년 7월 9일" (ko), "9 липня 2024 р." (uk).
+ */
+export function formatDate(iso: string, locale: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, DATE_OPTIONS).format(date);
 }
 
 /** A month and year: "2024-07-09" → "Jul 2024". */

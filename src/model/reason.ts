@@ -5,6 +5,8 @@
 export type Reason =
   | { kind: 'empty' }
   | { kind: 'not-a-number' }
+  /** A number still being typed ("1.", "6,", "-"): not taken until it is finished. */
+  | { kind: 'incomplete' }
   /** A grouping sign where it cannot group thousands, e.g. "1,5": likely a decimal in another locale. */
   | { kind: 'misplaced-grouping'; decimal: string }
   | { kind: 'below-min'; min: number }

@@ -107,7 +107,7 @@ function cardText(id: ScenarioId, lang: Lang, words: Words, link: string): CardT
     topLabel: formatAxisTick(top, lang),
     source: citation
       ? `${later.downloads.sourcePrefix} ${citation.speaker} · ` +
-        `${citation.outlet}, ${formatDate(citation.date, lang, 'medium')}`
+        `${citation.outlet}, ${formatDate(citation.date, lang)}`
       : '',
     asOf: first.page.figuresAsOf(formatDate(FACTS_REVIEWED, lang)),
     link,

@@ -1,12 +1,33 @@
 import { DEFAULT_SCENARIO_ID } from '../facts/presets';
-import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
+import {
+  INPUT_KEYS,
+  isDateInputKey,
+  numberProblem,
+  type InputKey,
+  type Inputs,
+} from '../model/inputs';
 import { intervalCentre, isRangeKey, RANGE_KEYS, sameInterval, type Ranges } from '../model/ranges';
 import type { ComparedScenario } from '../url/compare-query';
 import type { Outcome } from '../model/reason';
 import { scenarioPreset } from '../url/migrations';
 import { parseQuery } from '../url/query';
-import { readFieldText, readRangeText } from './field-text';
-import type { AppState, CalculatorActions, CalculatorSlice, GetState, SetState } from './state';
+import { otherReading } from '../i18n/parse-number';
+import {
+  commitFieldText,
+  commitRangeText,
+  readFieldText,
+  readingOptions,
+  readRangeText,
+} from './field-text';
+import type {
+  AppState,
+  CalculatorActions,
+  CalculatorSlice,
+  FieldNote,
+  GetState,
+  SetState,
+  TypedFrom,
+} from './state';
 
 /** The default statement and its inputs, shown as the page shows it without a link. */
 export function initialCalculator(): CalculatorSlice {
@@ -18,6 +39,8 @@ export function initialCalculator(): CalculatorSlice {
     theme: 'auto',
     embed: false,
     drafts: {},
+    typedFrom: {},
+    fieldNotes: {},
     notices: [],
     olderFigures: false,
     compare: null,
@@ -37,13 +60,16 @@ interface Values {
 const MAX_DRAFT_PASSES = 3;
 
 /**
- * Applies every draft that reads as valid on top of the last good values; a ranged input's draft
- * is read as a range. Dates are checked against each other, so a start typed after the old count
- * date waits until a new count date frees it: passes repeat until nothing changes (two suffice).
+ * Applies the drafts on top of the last good values: a draft that reads as a finished value within
+ * bounds is taken (a ranged input's draft is read as a range); any other puts its field back to
+ * what it was before the typing (`typedFrom`), so that a half-typed value never becomes a result.
+ * Dates are checked against each other, so a start typed after the old count date waits until a
+ * new count date frees it: passes repeat until nothing changes (two suffice).
  */
 function applyDrafts(
   values: Values,
   drafts: Partial<Record<InputKey, string>>,
+  typedFrom: CalculatorSlice['typedFrom'],
   locale: string,
 ): Values {
   let current: Values = { inputs: values.inputs, ranges: values.ranges };
@@ -53,16 +79,21 @@ function applyDrafts(
     for (const key of INPUT_KEYS) {
       const text = drafts[key];
       if (text === undefined) continue;
+      const before = typedFrom[key];
       if (isRangeKey(key) && ranges[key]) {
         const range = readRangeText(key, text, locale);
         if (range.ok) {
           ranges[key] = range.value;
           inputs[key] = intervalCentre(key, range.value);
+        } else if (before?.range) {
+          ranges[key] = before.range;
+          inputs[key] = intervalCentre(key, before.range);
         }
         continue;
       }
       const read = readFieldText(key, text, inputs, locale);
       if (read.ok) Object.assign(inputs, { [key]: read.value });
+      else if (before) Object.assign(inputs, { [key]: before.value });
     }
     const unchanged =
       INPUT_KEYS.every((key) => inputs[key] === current.inputs[key]) &&
@@ -73,11 +104,36 @@ function applyDrafts(
   return current;
 }
 
-/** Drafts without `key`'s. */
-function withoutDraft(drafts: CalculatorSlice['drafts'], key: InputKey): CalculatorSlice['drafts'] {
-  const rest = { ...drafts };
+/** A record without `key`'s entry: the drafts, the notes. */
+function without<T>(
+  record: Partial<Record<InputKey, T>>,
+  key: InputKey,
+): Partial<Record<InputKey, T>> {
+  const rest = { ...record };
   Reflect.deleteProperty(rest, key);
   return rest;
+}
+
+/** A field's value and range now, as typing in it begins. */
+function typedFromNow(state: CalculatorSlice, key: InputKey): TypedFrom {
+  return { value: state.inputs[key], range: isRangeKey(key) ? state.ranges[key] : undefined };
+}
+
+/**
+ * What a field says after it took `text`: the bound it was clamped to, or the other reading of an
+ * ambiguous number ("10.000" taken as 10; 10,000 offered) where that is a value the field takes.
+ */
+function noteFor(
+  key: InputKey,
+  text: string,
+  clamped: FieldNote | null,
+  locale: string,
+): FieldNote | null {
+  if (clamped || isDateInputKey(key)) return clamped;
+  const other = otherReading(text, locale, readingOptions(key));
+  return other !== null && numberProblem(key, other) === null
+    ? { kind: 'other-reading', other }
+    : null;
 }
 
 /**
@@ -102,7 +158,14 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
   return {
     loadQuery: (search) => {
       const { state, notices, olderFigures } = parseQuery(search);
-      set({ ...state, compare: state.compare ?? null, drafts: {}, notices, olderFigures });
+      set({
+        ...state,
+        compare: state.compare ?? null,
+        drafts: {},
+        fieldNotes: {},
+        notices,
+        olderFigures,
+      });
     },
     selectScenario: (id) => {
       const preset = scenarioPreset(id);
@@ -111,6 +174,7 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
         inputs: { ...preset.inputs },
         ranges: { ...preset.ranges },
         drafts: {},
+        fieldNotes: {},
         olderFigures: false,
       });
     },
@@ -118,31 +182,77 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
       const ranges = { ...get().ranges };
       Reflect.deleteProperty(ranges, key);
       set({
-        drafts: withoutDraft(get().drafts, key),
+        drafts: without(get().drafts, key),
+        fieldNotes: without(get().fieldNotes, key),
         ranges,
         inputs: { ...get().inputs, [key]: value },
       });
     },
     setRange: (key, interval) => {
-      const drafts = withoutDraft(get().drafts, key);
+      const drafts = without(get().drafts, key);
+      const fieldNotes = without(get().fieldNotes, key);
       const ranges = { ...get().ranges };
       if (interval === null) {
         Reflect.deleteProperty(ranges, key);
-        set({ drafts, ranges });
+        set({ drafts, fieldNotes, ranges });
         return;
       }
       ranges[key] = interval;
-      set({ drafts, ranges, inputs: { ...get().inputs, [key]: intervalCentre(key, interval) } });
+      set({
+        drafts,
+        fieldNotes,
+        ranges,
+        inputs: { ...get().inputs, [key]: intervalCentre(key, interval) },
+      });
     },
     typeInput: (key, text) => {
       const state = get();
       const drafts = { ...state.drafts, [key]: text };
-      set({ drafts, ...applyDrafts(state, drafts, state.language.lang) });
+      const typedFrom =
+        state.drafts[key] === undefined
+          ? { ...state.typedFrom, [key]: typedFromNow(state, key) }
+          : state.typedFrom;
+      set({
+        drafts,
+        typedFrom,
+        fieldNotes: without(state.fieldNotes, key),
+        ...applyDrafts(state, drafts, typedFrom, state.language.lang),
+      });
     },
     leaveField: (key) => {
-      const text = get().drafts[key];
-      if (text === undefined || !readDraft(key, text, get()).ok) return;
-      set({ drafts: withoutDraft(get().drafts, key) });
+      const state = get();
+      const text = state.drafts[key];
+      if (text === undefined) return;
+      const locale = state.language.lang;
+      const drafts = without(state.drafts, key);
+      if (isRangeKey(key) && state.ranges[key]) {
+        const range = commitRangeText(key, text, locale);
+        if (!range.ok) return;
+        const note = range.value.clamped
+          ? { kind: 'clamped' as const, ...range.value.clamped }
+          : null;
+        set({
+          drafts,
+          ranges: { ...state.ranges, [key]: range.value.value },
+          inputs: { ...state.inputs, [key]: intervalCentre(key, range.value.value) },
+          fieldNotes: note ? { ...state.fieldNotes, [key]: note } : state.fieldNotes,
+        });
+        return;
+      }
+      const taken = commitFieldText(key, text, state.inputs, locale);
+      if (!taken.ok) return;
+      const clamped = taken.value.clamped;
+      const note = noteFor(
+        key,
+        text,
+        clamped ? { kind: 'clamped', bound: clamped.bound, typed: Number(clamped.typed) } : null,
+        locale,
+      );
+      set({
+        drafts,
+        inputs: { ...state.inputs, [key]: taken.value.value },
+        fieldNotes: note ? { ...state.fieldNotes, [key]: note } : state.fieldNotes,
+      });
     },
     setTheme: (theme) => {
       set({ theme });
@@ -166,12 +276,18 @@ export function calculatorActions(set: SetState, get: GetState): CalculatorActio
     swapCompare: () => {
       const { compare } = get();
       if (!compare) return;
-      set({ ...compare, drafts: {}, olderFigures: false, compare: ownScenario(get()) });
+      set({
+        ...compare,
+        drafts: {},
+        fieldNotes: {},
+        olderFigures: false,
+        compare: ownScenario(get()),
+      });
     },
     loadCompare: () => {
       const { compare } = get();
       if (!compare) return;
-      set({ ...compare, drafts: {}, olderFigures: false, compare: null });
+      set({ ...compare, drafts: {}, fieldNotes: {}, olderFigures: false, compare: null });
     },
   };
 }

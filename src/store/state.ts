@@ -9,10 +9,30 @@ import type { Notice } from '../url/notice';
 import type { QueryState } from '../url/query';
 import type { Lang, Theme } from '../url/view-options';
 
+/** What a field has to say about the value it took when the reader left it. */
+export type FieldNote =
+  /** What was typed was beyond the field's bounds: the bound is used (`typed` as read). */
+  | { kind: 'clamped'; bound: 'min' | 'max'; typed: number | Interval }
+  /** What was typed could also be read another way ("10.000": 10, or ten thousand?). */
+  | { kind: 'other-reading'; other: number };
+
+/** A field's value (or range) as it was when the reader began to type in it. */
+export interface TypedFrom {
+  value: number | string;
+  range: Interval | undefined;
+}
+
 /** What the reader set: the link's state, what they are typing, and what the link could not say. */
 export interface CalculatorSlice extends QueryState {
   /** Text a person has typed and not yet left, by field; a field without a draft shows its input. */
   drafts: Partial<Record<InputKey, string>>;
+  /**
+   * Each draft's field as it was before the typing began: what the results use while the draft is
+   * unfinished, refused or out of bounds (a half-typed value never becomes a result).
+   */
+  typedFrom: Partial<Record<InputKey, TypedFrom>>;
+  /** What each field says about the value it took when last left; cleared when it changes again. */
+  fieldNotes: Partial<Record<InputKey, FieldNote>>;
   /** What the page could not take from the link it was opened with. */
   notices: readonly Notice[];
   /** The link was an older version's, whose preset has newer figures (CONTRACT §3). */
@@ -61,11 +81,16 @@ export interface CalculatorActions {
   /** Makes an input a 90% range, or exact again (at the range's centre) with null. */
   setRange: (key: RangeKey, interval: Interval | null) => void;
   /**
-   * Takes text typed in a field: a valid value updates the inputs, an invalid one stays a draft.
-   * `typeInput('containers', '10,000')` → containers 10,000; `typeInput('share', 'abc')` → a draft only.
+   * Takes text typed in a field: a finished value within bounds updates the inputs; anything else
+   * stays a draft while the results use the field's value from before the typing.
+   * `typeInput('containers', '10,000')` → containers 10,000; `typeInput('share', '150')` → a draft,
+   * share back at its value before the typing.
    */
   typeInput: (key: InputKey, text: string) => void;
-  /** Leaves a field: a valid draft is dropped so the field shows its value formatted. */
+  /**
+   * Leaves a field (or Enter): the draft is taken, a number beyond the bounds clamped to the bound
+   * with a note, and the field shows its value formatted; text that is no number stays to correct.
+   */
   leaveField: (key: InputKey) => void;
   setTheme: (theme: Theme) => void;
   setLang: (lang: Lang | null) => void;

@@ -1,22 +1,57 @@
 /**
- * A chart on screen as a file that stands on its own: its title above, the source line and the
- * permalink below, the colours and fonts it has on screen. SVG: a clone of the chart with its
- * computed styles written in (CSS variables and the page's stylesheet do not travel). PNG: the
- * same picture drawn on a canvas shape by shape, because the page's Content-Security-Policy
- * (`img-src 'self'`) lets no `blob:` or `data:` image load, so the SVG cannot be drawn as one.
+ * A chart as a file that stands on its own, at one fixed size whatever the screen: its title and
+ * legend above, the source line, the review date and the permalink below, in the light theme's
+ * colours on white. SVG: the chart drawn at the export size, with its computed styles written in
+ * (CSS variables and the page's stylesheet do not travel). PNG: that SVG drawn on a canvas by the
+ * browser itself, through an image (the page's policy allows `blob:` images for this).
  */
+
+/** A key to one mark of the chart: its words, how it is drawn, and its colour (a CSS variable). */
+export interface LegendKey {
+  label: string;
+  mark: 'line' | 'dashed' | 'dotted' | 'diamond' | 'box';
+  /** The custom property that colours it on screen: `--accent`. */
+  colour: `--${string}`;
+}
 
 export interface ChartFrame {
   title: string;
+  legend: readonly LegendKey[];
   /** "Source: …", drawn under the chart. */
   source: string;
+  /** "Figures reviewed 5 December 2026". */
+  reviewed: string;
   /** The link that reproduces the chart, written out in full. */
   permalink: string;
 }
 
+/** What the chart is drawn at, in CSS pixels, before it is scaled into the file. */
+export interface StageSize {
+  width: number;
+  height: number;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The styles a chart's shapes and text need, copied from the screen into the file. */
+/** Every file is this wide (CSS px); the PNG has twice as many pixels, for print. */
+export const EXPORT_WIDTH = 1200;
+const PNG_SCALE = 2;
+
+const PAD = 32;
+const TITLE_SIZE = 26;
+const LEGEND_SIZE = 15;
+const NOTE_SIZE = 13;
+const LINE = 1.35;
+const GAP = 16;
+/** Lines kept for each block, whatever its text, so that every file of a chart is the same size. */
+const TITLE_LINES = 2;
+const LEGEND_LINES = 2;
+const NOTE_LINES = 4;
+const KEY_WIDTH = 28;
+const KEY_GAP = 8;
+const LEGEND_SPACING = 28;
+
+/** The styles a chart's shapes and text need, copied from the stage into the file. */
 const STYLE_PROPERTIES = [
   'fill',
   'fill-opacity',
@@ -35,96 +70,129 @@ const STYLE_PROPERTIES = [
   'dominant-baseline',
 ] as const;
 
-const PAD = 16;
-const TITLE_SIZE = 16;
-const NOTE_SIZE = 11;
-const LINE_GAP = 4;
+interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+}
 
-interface Layout {
+interface PlacedKey {
+  key: LegendKey;
+  x: number;
+  y: number;
+}
+
+/** Where everything goes in the file. */
+interface ExportLayout {
   width: number;
   height: number;
   chart: { x: number; y: number; width: number; height: number };
-  /** Each line of text with its baseline, size and weight. */
-  lines: { text: string; y: number; size: number; bold: boolean }[];
-  font: string;
-  ink: string;
-  background: string;
-}
-
-/** A colour that is really painted: the first opaque background up the tree, else white. */
-function backgroundOf(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
-  }
-  return '#ffffff';
+  lines: TextLine[];
+  keys: PlacedKey[];
 }
 
 let measurer: CanvasRenderingContext2D | null = null;
 
-/**
- * Text broken into lines no wider than `width` at `font`: at spaces, and inside a long link after
- * `/`, `?` or `&` (or anywhere, when a piece is still too long).
- */
-function wrapText(text: string, font: string, width: number): string[] {
+function measure(text: string, font: string): number {
   measurer ??= document.createElement('canvas').getContext('2d');
-  const measure = (line: string) => {
-    if (!measurer) return line.length * 7;
-    measurer.font = font;
-    return measurer.measureText(line).width;
-  };
+  if (!measurer) return text.length * 0.6 * Number.parseFloat(font.split('px')[0] ?? '12');
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+
+const fontOf = (size: number, bold: boolean, family: string) =>
+  `${bold ? 700 : 400} ${String(size)}px ${family}`;
+
+/**
+ * Text broken into at most `most` lines no wider than `width`: at spaces, and inside a long link
+ * after `/`, `?` or `&` (or anywhere, when a piece is still too long); the last line kept ends
+ * with "…" when the text needs more.
+ */
+function wrapText(text: string, font: string, width: number, most: number): string[] {
   const pieces = text.split(/(?<=[\s/?&])/);
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
-    if (measure(line + piece) <= width || line === '') line += piece;
+    if (measure(line + piece, font) <= width || line === '') line += piece;
     else {
       lines.push(line.trimEnd());
       line = piece;
     }
-    while (measure(line) > width && line.length > 1) {
+    while (measure(line, font) > width && line.length > 1) {
       let cut = line.length - 1;
-      while (cut > 1 && measure(line.slice(0, cut)) > width) cut -= 1;
+      while (cut > 1 && measure(line.slice(0, cut), font) > width) cut -= 1;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  let last = kept[most - 1] ?? '';
+  while (last.length > 1 && measure(`${last}…`, font) > width) last = last.slice(0, -1);
+  kept[most - 1] = `${last}…`;
+  return kept;
 }
 
-function layoutOf(svg: SVGSVGElement, frame: ChartFrame): Layout {
-  const box = svg.getBoundingClientRect();
-  const chartWidth = Math.max(1, Math.round(box.width));
-  const chartHeight = Math.max(1, Math.round(box.height));
-  const style = getComputedStyle(svg);
-  const font = style.fontFamily || 'sans-serif';
-  const textWidth = chartWidth;
-  const lines: Layout['lines'] = [];
+/**
+ * The file's layout for a chart drawn at `stage`: the chart scaled to the width inside the
+ * margins, and room for two lines of title, two of legend and four of notes, used or not, so
+ * that the size depends on the chart alone. `family` is the font the text is measured in.
+ */
+export function exportLayout(frame: ChartFrame, stage: StageSize, family: string): ExportLayout {
+  const inner = EXPORT_WIDTH - 2 * PAD;
+  const lines: TextLine[] = [];
+  const lineHeight = (size: number) => Math.round(size * LINE);
   let y = PAD;
-  for (const text of wrapText(frame.title, `700 ${TITLE_SIZE}px ${font}`, textWidth)) {
-    y += TITLE_SIZE;
-    lines.push({ text, y, size: TITLE_SIZE, bold: true });
-    y += LINE_GAP;
+  for (const text of wrapText(frame.title, fontOf(TITLE_SIZE, true, family), inner, TITLE_LINES)) {
+    lines.push({ text, x: PAD, y: y + TITLE_SIZE, size: TITLE_SIZE, bold: true });
+    y += lineHeight(TITLE_SIZE);
   }
-  const chartY = y + PAD / 2;
-  y = chartY + chartHeight + PAD / 2;
-  for (const note of [frame.source, frame.permalink]) {
-    for (const text of wrapText(note, `${NOTE_SIZE}px ${font}`, textWidth)) {
-      y += NOTE_SIZE;
-      lines.push({ text, y, size: NOTE_SIZE, bold: false });
-      y += LINE_GAP;
+  y = PAD + TITLE_LINES * lineHeight(TITLE_SIZE) + GAP;
+
+  const keys: PlacedKey[] = [];
+  const legendFont = fontOf(LEGEND_SIZE, false, family);
+  let x = PAD;
+  let row = 0;
+  for (const key of frame.legend) {
+    const width = KEY_WIDTH + KEY_GAP + measure(key.label, legendFont);
+    if (x > PAD && x + width > PAD + inner && row < LEGEND_LINES - 1) {
+      row += 1;
+      x = PAD;
     }
+    const rowY = y + row * lineHeight(LEGEND_SIZE);
+    keys.push({ key, x, y: rowY + LEGEND_SIZE / 2 + 2 });
+    lines.push({
+      text: key.label,
+      x: x + KEY_WIDTH + KEY_GAP,
+      y: rowY + LEGEND_SIZE,
+      size: LEGEND_SIZE,
+      bold: false,
+    });
+    x += width + LEGEND_SPACING;
   }
-  return {
-    width: chartWidth + 2 * PAD,
-    height: Math.ceil(y + PAD),
-    chart: { x: PAD, y: chartY, width: chartWidth, height: chartHeight },
-    lines,
-    font,
-    ink: style.color || '#000000',
-    background: backgroundOf(svg),
+  y += LEGEND_LINES * lineHeight(LEGEND_SIZE) + GAP;
+
+  const chart = {
+    x: PAD,
+    y,
+    width: inner,
+    height: Math.round((stage.height * inner) / stage.width),
   };
+  y += chart.height + GAP;
+
+  const noteFont = fontOf(NOTE_SIZE, false, family);
+  const notes = [frame.source, frame.reviewed, frame.permalink].flatMap((note) =>
+    wrapText(note, noteFont, inner, NOTE_LINES),
+  );
+  for (const text of notes.slice(0, NOTE_LINES)) {
+    lines.push({ text, x: PAD, y: y + NOTE_SIZE, size: NOTE_SIZE, bold: false });
+    y += lineHeight(NOTE_SIZE);
+  }
+  const height = chart.y + chart.height + GAP + NOTE_LINES * lineHeight(NOTE_SIZE) + PAD;
+  return { width: EXPORT_WIDTH, height, chart, lines, keys };
 }
 
 /**
@@ -138,6 +206,7 @@ function inlineStyles(source: Element, copy: Element): void {
     return;
   }
   copy.removeAttribute('style');
+  copy.removeAttribute('class');
   for (const property of STYLE_PROPERTIES) {
     const value = style.getPropertyValue(property);
     if (value) copy.setAttribute(property, value);
@@ -156,9 +225,48 @@ function svgElement(name: string, attributes: Record<string, string | number>): 
   return element;
 }
 
-/** The chart as a standalone SVG document, with its title, source line and permalink as text. */
-export function chartSvg(svg: SVGSVGElement, frame: ChartFrame): string {
-  const layout = layoutOf(svg, frame);
+/** A legend key's mark, in the colour it has on the stage. */
+function keyMark({ key, x, y }: PlacedKey, colour: string): SVGElement {
+  const line = (width: number, dashes: string | null) =>
+    svgElement('line', {
+      x1: x,
+      x2: x + KEY_WIDTH,
+      y1: y,
+      y2: y,
+      stroke: colour,
+      'stroke-width': width,
+      ...(dashes ? { 'stroke-dasharray': dashes } : {}),
+    });
+  switch (key.mark) {
+    case 'line':
+      return line(3, null);
+    case 'dashed':
+      return line(2, '6 4');
+    case 'dotted':
+      return line(1.5, '2 3');
+    case 'diamond': {
+      const cx = x + KEY_WIDTH / 2;
+      return svgElement('path', {
+        d: `M${String(cx)} ${String(y - 7)}L${String(cx + 5)} ${String(y)}L${String(cx)} ${String(y + 7)}L${String(cx - 5)} ${String(y)}Z`,
+        fill: colour,
+      });
+    }
+    case 'box':
+      return svgElement('rect', { x, y: y - 6, width: KEY_WIDTH, height: 12, fill: colour });
+  }
+}
+
+/**
+ * The file as an SVG document: `chart`, drawn on its stage at the export size, scaled into the
+ * layout's chart box, with the title, legend, source line, review date and permalink as text.
+ * Colours and fonts are the stage's (the light theme's, on white).
+ */
+export function composeSvg(chart: SVGSVGElement, stage: HTMLElement, frame: ChartFrame): string {
+  const style = getComputedStyle(stage);
+  const family = style.fontFamily || 'sans-serif';
+  const box = chart.getBoundingClientRect();
+  const size = { width: Math.max(1, box.width), height: Math.max(1, box.height) };
+  const layout = exportLayout(frame, size, family);
   const root = svgElement('svg', {
     xmlns: SVG_NS,
     width: layout.width,
@@ -167,185 +275,71 @@ export function chartSvg(svg: SVGSVGElement, frame: ChartFrame): string {
   });
   const title = svgElement('title', {});
   title.textContent = frame.title;
-  root.append(
-    title,
-    svgElement('rect', { width: '100%', height: '100%', fill: layout.background }),
-  );
+  root.append(title, svgElement('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
+  const ink = style.color || '#000000';
   for (const line of layout.lines) {
     const text = svgElement('text', {
-      x: PAD,
+      x: line.x,
       y: line.y,
-      fill: layout.ink,
-      'font-family': layout.font,
+      fill: ink,
+      'font-family': family,
       'font-size': line.size,
       'font-weight': line.bold ? 700 : 400,
     });
     text.textContent = line.text;
     root.append(text);
   }
-  const chart = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, chart);
+  for (const placed of layout.keys) {
+    root.append(keyMark(placed, style.getPropertyValue(placed.key.colour).trim() || ink));
+  }
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, copy);
   const { x, y, width, height } = layout.chart;
   for (const [key, value] of Object.entries({ x, y, width, height })) {
-    chart.setAttribute(key, String(value));
+    copy.setAttribute(key, String(value));
   }
-  if (!chart.hasAttribute('viewBox'))
-    chart.setAttribute('viewBox', `0 0 ${String(width)} ${String(height)}`);
-  chart.setAttribute('overflow', 'visible');
-  root.append(chart);
+  copy.setAttribute('viewBox', `0 0 ${String(size.width)} ${String(size.height)}`);
+  copy.setAttribute('overflow', 'hidden');
+  root.append(copy);
   return new XMLSerializer().serializeToString(root);
 }
 
-type Matrix = DOMMatrix;
-
-/** The outline of one shape in its own user space, or null for what is not a shape. */
-function outlineOf(element: Element): Path2D | null {
-  const path = new Path2D();
-  if (element instanceof SVGPathElement) return new Path2D(element.getAttribute('d') ?? '');
-  if (element instanceof SVGRectElement) {
-    path.rect(
-      element.x.baseVal.value,
-      element.y.baseVal.value,
-      element.width.baseVal.value,
-      element.height.baseVal.value,
-    );
-  } else if (element instanceof SVGCircleElement) {
-    const r = element.r.baseVal.value;
-    path.ellipse(element.cx.baseVal.value, element.cy.baseVal.value, r, r, 0, 0, 2 * Math.PI);
-  } else if (element instanceof SVGLineElement) {
-    path.moveTo(element.x1.baseVal.value, element.y1.baseVal.value);
-    path.lineTo(element.x2.baseVal.value, element.y2.baseVal.value);
-  } else if (element instanceof SVGPolylineElement || element instanceof SVGPolygonElement) {
-    Array.from(element.points).forEach((point, index) => {
-      if (index === 0) path.moveTo(point.x, point.y);
-      else path.lineTo(point.x, point.y);
-    });
-    if (element instanceof SVGPolygonElement) path.closePath();
-  } else return null;
-  return path;
-}
-
-const paintable = (paint: string) => paint !== 'none' && !paint.startsWith('url(');
-
-function drawShape(
-  context: CanvasRenderingContext2D,
-  outline: Path2D,
-  style: CSSStyleDeclaration,
-  alpha: number,
-) {
-  if (paintable(style.fill)) {
-    context.globalAlpha = alpha * Number(style.fillOpacity || 1);
-    context.fillStyle = style.fill;
-    context.fill(outline, style.fillRule === 'evenodd' ? 'evenodd' : 'nonzero');
-  }
-  const lineWidth = parseFloat(style.strokeWidth);
-  if (paintable(style.stroke) && lineWidth > 0) {
-    context.globalAlpha = alpha * Number(style.strokeOpacity || 1);
-    context.strokeStyle = style.stroke;
-    context.lineWidth = lineWidth;
-    context.lineCap = style.strokeLinecap as CanvasLineCap;
-    context.lineJoin = style.strokeLinejoin as CanvasLineJoin;
-    const dashes =
-      style.strokeDasharray === 'none' ? [] : style.strokeDasharray.split(/[\s,]+/).map(parseFloat);
-    context.setLineDash(dashes.filter(Number.isFinite));
-    context.stroke(outline);
-  }
-}
-
-/** The text an element holds itself (not its children's), drawn from its first glyph's position. */
-function drawText(
-  context: CanvasRenderingContext2D,
-  element: SVGTextContentElement,
-  style: CSSStyleDeclaration,
-  alpha: number,
-) {
-  const own = Array.from(element.childNodes)
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent ?? '')
-    .join('');
-  if (!own.trim() || element.getNumberOfChars() === 0 || !paintable(style.fill)) return;
-  const start = element.getStartPositionOfChar(0);
-  context.globalAlpha = alpha * Number(style.fillOpacity || 1);
-  context.fillStyle = style.fill;
-  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  context.textAlign = 'left';
-  context.textBaseline = 'alphabetic';
-  context.fillText(own, start.x, start.y);
-}
-
-const SKIPPED = new Set([
-  'defs',
-  'clipPath',
-  'title',
-  'desc',
-  'mask',
-  'linearGradient',
-  'radialGradient',
-  'style',
-]);
-
-/** Draws an element and its children; `toCanvas` maps screen pixels onto the canvas. */
-function drawElement(
-  context: CanvasRenderingContext2D,
-  element: Element,
-  toCanvas: Matrix,
-  alpha: number,
-) {
-  if (SKIPPED.has(element.localName) || !(element instanceof SVGGraphicsElement)) return;
-  const style = getComputedStyle(element);
-  if (style.display === 'none') return;
-  const opacity = alpha * Number(style.opacity || 1);
-  const screen = element.getScreenCTM();
-  if (!screen || opacity === 0) return;
-  context.save();
-  const clip = /url\("?#([^")]+)"?\)/.exec(style.clipPath)?.[1];
-  const clipRect = clip ? document.getElementById(clip)?.querySelector('rect') : null;
-  context.setTransform(toCanvas.multiply(screen));
-  if (clipRect) {
-    const outline = outlineOf(clipRect);
-    if (outline) context.clip(outline);
-  }
-  if (style.visibility !== 'hidden') {
-    const outline = outlineOf(element);
-    if (outline) drawShape(context, outline, style, opacity);
-    if (element instanceof SVGTextContentElement) drawText(context, element, style, opacity);
-  }
-  context.restore();
-  for (const child of Array.from(element.children)) drawElement(context, child, toCanvas, opacity);
+/** The pixel size of an SVG document this module wrote: its root's width and height. */
+function sizeOf(svg: string): StageSize {
+  const width = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
+  const height = /<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
+  return { width: Number(width ?? EXPORT_WIDTH), height: Number(height ?? EXPORT_WIDTH) };
 }
 
 /**
- * The chart as a PNG at `scale` times its size on screen (2× the device's pixel ratio by
- * default), with its title, source line and permalink drawn in.
+ * The SVG drawn as a PNG by the browser, at `scale` times its size: an image of the file, painted
+ * on a canvas. Rejects where a stricter policy than the page's own forbids `blob:` images.
  */
-export function chartPng(
-  svg: SVGSVGElement,
-  frame: ChartFrame,
-  scale = 2 * (window.devicePixelRatio || 1),
-): Promise<Blob> {
-  const layout = layoutOf(svg, frame);
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(layout.width * scale);
-  canvas.height = Math.round(layout.height * scale);
-  const context = canvas.getContext('2d');
-  if (!context) return Promise.reject(new Error('No 2D canvas in this browser.'));
-  context.scale(scale, scale);
-  context.fillStyle = layout.background;
-  context.fillRect(0, 0, layout.width, layout.height);
-  context.fillStyle = layout.ink;
-  for (const line of layout.lines) {
-    context.font = `${line.bold ? 700 : 400} ${String(line.size)}px ${layout.font}`;
-    context.fillText(line.text, PAD, line.y);
-  }
-  const box = svg.getBoundingClientRect();
-  const toCanvas = new DOMMatrix()
-    .scale(scale, scale)
-    .translate(layout.chart.x - box.left, layout.chart.y - box.top);
-  for (const child of Array.from(svg.children)) drawElement(context, child, toCanvas, 1);
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => {
-      if (blob) resolve(blob);
-      else reject(new Error('The chart could not be drawn as PNG.'));
-    }, 'image/png');
+export function svgToPng(svg: string, scale = PNG_SCALE): Promise<Blob> {
+  const { width, height } = sizeOf(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  return new Promise<Blob>((resolve, reject) => {
+    const image = new Image(width, height);
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const context = canvas.getContext('2d');
+      if (!context) {
+        reject(new Error('No 2D canvas in this browser.'));
+        return;
+      }
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('The chart could not be drawn as PNG.'));
+      }, 'image/png');
+    };
+    image.onerror = () => {
+      reject(new Error('The chart could not be drawn as an image here.'));
+    };
+    image.src = url;
+  }).finally(() => {
+    URL.revokeObjectURL(url);
   });
 }

@@ -39,7 +39,7 @@ export function CitationLink({
   speaker,
   outlet,
 }: CitationLinkProps) {
-  const date = formatDate(citation.date, lang, 'medium');
+  const date = formatDate(citation.date, lang);
   const name = <OutletName name={outlet ?? citation.outlet} lang={lang} />;
   const speakerName = speaker ?? citation.speaker;
   return (

@@ -3,8 +3,23 @@
  * holds a comma, a quote or a line break, quotes inside doubled. Pure: no DOM.
  */
 
-/** One cell: text as given, numbers as JavaScript writes them (`.` decimals), empty for null. */
+/** One cell: text as given, numbers without floating-point noise (`.` decimals), empty for null. */
 export type CsvCell = string | number | boolean | null | undefined;
+
+/** Significant digits a CSV keeps: more than any input or result means, fewer than a double's noise. */
+const CSV_DIGITS = 12;
+
+/**
+ * A number as a CSV writes it: the shortest decimal that reads back as the value rounded to 12
+ * significant digits, so the noise of binary arithmetic stays out (`data-value` keeps the exact
+ * number). `csvNumber(20908.800000000003)` → "20908.8"; `csvNumber(87.27272727272728)` →
+ * "87.2727272727"; `csvNumber(3001600)` → "3001600"; not finite → "".
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toPrecision(CSV_DIGITS));
+  return String(rounded === 0 ? 0 : rounded);
+}
 
 /**
  * One field, quoted only when it must be: `csvField('a,b')` → `"a,b"`, `csvField('say "hi"')` →
@@ -12,7 +27,7 @@ export type CsvCell = string | number | boolean | null | undefined;
  */
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
-  const text = String(cell);
+  const text = typeof cell === 'number' ? csvNumber(cell) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -19,7 +19,15 @@ export function downloadFile(fileName: string, blob: Blob): void {
   }, 10_000);
 }
 
-/** Saves rows as a UTF-8 CSV with a byte-order mark, so that Excel opens Korean and Ukrainian. */
-export function downloadCsv(fileName: string, rows: readonly (readonly CsvCell[])[]): void {
-  downloadFile(fileName, new Blob([UTF8_BOM, toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+/**
+ * Saves rows as a UTF-8 CSV with a byte-order mark, so that Excel opens Korean and Ukrainian,
+ * under a first line that says what the file shows (`heading`, one field).
+ */
+export function downloadCsv(
+  fileName: string,
+  heading: string,
+  rows: readonly (readonly CsvCell[])[],
+): void {
+  const text = toCsv([[heading], ...rows]);
+  downloadFile(fileName, new Blob([UTF8_BOM, text], { type: 'text/csv;charset=utf-8' }));
 }

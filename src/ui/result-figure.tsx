@@ -1,5 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import './result-figure.css';
+
+/**
+ * Whether every figure writes its exact value under it: the page's "Show exact values" switch.
+ * Off, the exact value shows on hover (and stays in `data-value`); the figures are never Tab stops.
+ */
+export const ExactValues = createContext(false);
 
 interface ResultFigureProps {
   /** The contract's result key, written to `data-result`. */
@@ -8,7 +14,7 @@ interface ResultFigureProps {
   exact: number | string | boolean | null;
   /** What the reader sees: rounded honestly, or the reason there is no value. */
   display: ReactNode;
-  /** The exact value in words, shown on hover and focus; omitted when display is already exact. */
+  /** The exact value in words, shown on hover or with exact values on; omitted when display is exact. */
   detail?: string | undefined;
   className?: string | undefined;
   /** With ranges: the 5th and 95th percentiles, for `data-low` and `data-high` (CONTRACT §4). */
@@ -30,9 +36,24 @@ function dataAttributes(
     : { 'data-value': String(exact) };
 }
 
+/** Escape closes what the pointer opened (WCAG 1.4.13) until the pointer leaves: while `on`. */
+function useEscape(on: boolean, close: () => void): void {
+  useEffect(() => {
+    if (!on) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [on, close]);
+}
+
 /**
  * One result as the contract marks it: `data-result` always, `data-value` only when there is a
- * value. With a detail, the figure takes focus and shows the exact value on hover and focus.
+ * value. With a detail, the exact value shows on hover, and under the figure while exact values
+ * are on; a figure does nothing on focus, so it is not a Tab stop.
  */
 export function ResultFigure({
   resultKey,
@@ -42,9 +63,12 @@ export function ResultFigure({
   className,
   spread,
 }: ResultFigureProps) {
-  const detailId = useId();
-  // Escape closes the exact value shown on hover and focus, until focus or the pointer leaves.
+  const showExact = useContext(ExactValues);
+  const [hovered, setHovered] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  useEscape(hovered && !dismissed && !showExact, () => {
+    setDismissed(true);
+  });
   const valueAttributes = dataAttributes(exact, spread);
   if (detail === undefined) {
     return (
@@ -53,26 +77,23 @@ export function ResultFigure({
       </span>
     );
   }
+  const state = showExact ? ' shows-exact' : dismissed ? ' detail-dismissed' : '';
   return (
     <span
-      className={`${className ?? ''} has-detail${dismissed ? ' detail-dismissed' : ''}`}
+      className={`${className ?? ''} has-detail${state}`}
       data-result={resultKey}
       {...valueAttributes}
-      tabIndex={0}
-      aria-describedby={detailId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setDismissed(true);
-      }}
-      onBlur={() => {
-        setDismissed(false);
+      onMouseEnter={() => {
+        setHovered(true);
       }}
       onMouseLeave={() => {
+        setHovered(false);
         setDismissed(false);
       }}
     >
       {display}
-      {/* Hidden from the accessible name, still read as the description: heard once, not twice. */}
-      <span className="figure-detail" id={detailId} aria-hidden="true">
+      {/* On hover a copy of what the page's exact values show: read as text only when they are on. */}
+      <span className="figure-detail" aria-hidden={showExact ? undefined : true}>
         {detail}
       </span>
     </span>

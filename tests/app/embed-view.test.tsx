@@ -34,7 +34,7 @@ describe('the embedded view', () => {
     const shipped = fold('What was shipped');
     expect(shipped.open).toBe(false);
     expect(within(shipped).getByText('10,000 containers · 448 shells · 100% · 100%')).toBeVisible();
-    expect(within(fold('When')).getByText('Sep 13, 2023 · Feb 26, 2024')).toBeVisible();
+    expect(within(fold('When')).getByText('September 13, 2023 · February 26, 2024')).toBeVisible();
     expect(field('Containers shipped')).not.toBeVisible();
   });
 

@@ -151,8 +151,22 @@ describe('Escape and Enter in a field', () => {
     const { user } = renderCalculator();
     const input = field('Russian fire per day');
     await user.clear(input);
-    await user.type(input, '0{Enter}');
-    expect(input).toHaveValue('0');
+    await user.type(input, 'abc{Enter}');
+    expect(input).toHaveValue('abc');
     expect(input).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('Enter takes a number beyond the bounds as the bound, and says so', async () => {
+    const { user } = renderCalculator();
+    const input = field('Russian fire per day');
+    await user.clear(input);
+    await user.type(input, '0');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    await user.keyboard('{Enter}');
+    expect(input).toHaveValue('1');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).toHaveAccessibleDescription(
+      /“Russian fire per day” is below the lowest allowed value; using 1\./,
+    );
   });
 });

@@ -103,11 +103,11 @@ describe('the chart’s figures as a table', () => {
     const { user } = await renderApp();
     await user.click(screen.getByText('The chart’s figures as a table'));
     const table = screen.getByRole('table', { name: 'Cumulative shells, your assumptions' });
-    const count = within(table).getByRole('row', { name: /Feb 26, 2024/ });
+    const count = within(table).getByRole('row', { name: /February 26, 2024/ });
     expect(count).toHaveTextContent(/date of the count/);
     expect(count).toHaveTextContent('3,001,600');
     expect(count).toHaveTextContent('1,660,000');
-    const stockOut = within(table).getByRole('row', { name: /Jul 9, 2024/ });
+    const stockOut = within(table).getByRole('row', { name: /July 9, 2024/ });
     expect(stockOut).toHaveTextContent(/last day of supply/);
     expect(stockOut).toHaveTextContent('3,000,000');
   });

@@ -1,6 +1,6 @@
 /**
  * The results as the contract marks them (CONTRACT §4) and as a reader sees them: rounded on the
- * page, exact in `data-value` and on focus, and never `NaN`, `Infinity` or `undefined`.
+ * page, exact in `data-value` and under each figure with "Show exact values", and never `NaN`, `Infinity` or `undefined`.
  */
 import { screen, within } from '@testing-library/react';
 import {
@@ -44,23 +44,32 @@ describe('the default page (Shin, Feb 2024)', () => {
 });
 
 describe('the exact value behind a rounded figure', () => {
-  it('is given on focus: the figure takes focus and is described by the exact number', async () => {
+  it('is written under each figure with "Show exact values" on, and taken away again', async () => {
     const { user } = await renderApp();
     const total = resultFigure('totalShells');
-    await user.click(total);
-    expect(total).toHaveFocus();
-    expect(total).toHaveAccessibleDescription(/3,001,600/);
+    const exact = () => within(total).getByText('Exactly 3,001,600 shells');
+    expect(exact()).toHaveAttribute('aria-hidden', 'true');
+    const toggle = screen.getByRole('button', { name: 'Show exact values' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(exact()).not.toHaveAttribute('aria-hidden');
+    expect(within(resultFigure('deliveredPerDay')).getByText(/18,081\.9/)).toBeVisible();
+    await user.click(toggle);
+    expect(exact()).toHaveAttribute('aria-hidden', 'true');
   });
 
-  it('is reachable with the keyboard alone, after the choice of statement', async () => {
+  it('is reached with the keyboard in one stop, the switch, not a stop for each figure', async () => {
     const { user } = await renderApp();
-    const total = resultFigure('totalShells');
     screen.getByRole('combobox', { name: /All published statements/ }).focus();
-    // Past the statement's citation links, the first stop in the results is the total.
-    for (let presses = 0; presses < 5 && document.activeElement !== total; presses += 1) {
+    const toggle = screen.getByRole('button', { name: 'Show exact values' });
+    const stops: Element[] = [];
+    for (let presses = 0; presses < 30 && document.activeElement !== toggle; presses += 1) {
       await user.tab();
+      if (document.activeElement) stops.push(document.activeElement);
     }
-    expect(total).toHaveFocus();
+    expect(toggle).toHaveFocus();
+    expect(stops.filter((stop) => stop.matches('[data-result]'))).toEqual([]);
   });
 });
 

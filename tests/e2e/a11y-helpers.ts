@@ -1,6 +1,48 @@
-/** Helpers the accessibility and keyboard tests share: waiting for the whole page, colour contrast. */
+/**
+ * Helpers the accessibility and keyboard tests share: waiting for the whole page, opening what is
+ * folded, axe-core, colour contrast.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { Result, RunOptions } from 'axe-core';
 import { expect } from './fixtures';
+
+/**
+ * The newest axe-core, injected into the page and each of its frames as its own script. (Its
+ * Playwright wrapper, @axe-core/playwright, is one version behind for Node 20: 4.14 wants Node
+ * 22.) Through the DevTools protocol, so the page's Content-Security-Policy does not stop it.
+ */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type Axe = typeof import('axe-core');
+
+/**
+ * axe's violations of the rules with `tags` on the whole page, its frames included, or within the
+ * elements `include` selects.
+ */
+export async function axeViolations(
+  page: Page,
+  tags: readonly string[],
+  include?: string,
+): Promise<Result[]> {
+  for (const frame of page.frames()) {
+    // A frame that is gone, or not yet ready, is left to axe to report.
+    await frame.evaluate(AXE_SOURCE).catch(() => undefined);
+  }
+  return page.evaluate(
+    async ({ values, selector }) => {
+      const { axe } = window as unknown as { axe: Axe };
+      const options: RunOptions = { runOnly: { type: 'tag', values } };
+      const context = selector === null ? document : { include: [selector] };
+      return (await axe.run(context, options)).violations;
+    },
+    { values: [...tags], selector: include ?? null },
+  );
+}
 
 /**
  * Opens a query and waits until every part that loads after the first results has arrived and
@@ -11,21 +53,34 @@ export async function openWhole(page: Page, query: string): Promise<void> {
   await waitForWhole(page);
 }
 
-/** Waits until every deferred part is on the page and the chart has drawn its lines. */
+/**
+ * Waits until every deferred part is on the page and, where the chart is open (the embed, the
+ * full page on wide screens), it has drawn its lines.
+ */
 export async function waitForWhole(page: Page): Promise<void> {
-  await expect(page.locator('.recharts-surface')).toBeVisible();
-  await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
-  // Attached, not visible: the embedded view folds the assumptions.
+  // Attached, not visible: the embedded view and the full page fold some assumptions.
   await expect(page.locator('input[name="payloadKg"]')).toBeAttached();
   // By class, not by wording: the loading lines are in the page's language.
   await expect(page.locator('.part-loading, .chart-loading')).toHaveCount(0);
+  if (await page.locator('.chart-frame').first().isVisible()) {
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+  }
 }
 
-/** Opens every folded group of assumptions (the embedded view), so its fields are checked too. */
+/**
+ * Opens everything folded: the full page's sections and the groups of assumptions (folded in the
+ * embedded view, the dates and the weight check on the full page), so every control is checked.
+ */
 export async function openFolds(page: Page): Promise<void> {
-  const folds = page.locator('details.group-fold:not([open]) > summary');
+  const folds = page.locator(
+    'details.page-fold:not([open]) > summary, details.group-fold:not([open]) > summary',
+  );
   while ((await folds.count()) > 0) await folds.first().click();
   await expect(page.locator('input[name="payloadKg"]')).toBeVisible();
+  if (await page.locator('.chart-frame').first().isVisible()) {
+    await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+  }
 }
 
 /** A CSS colour as Chromium computes it, `rgb(1, 2, 3)` or `rgba(1, 2, 3, 0.5)`, as numbers. */

@@ -1,14 +1,13 @@
 /**
- * Accessibility as a test: axe-core on every view a reader can reach (full page and embed, light
- * and dark, every language, with the chart and its table, with a refused field and with URL
- * notices) finds nothing; the chart's text and lines stand out in both themes; phone touch targets
+ * Accessibility as a test: the newest axe-core on every view a reader can reach (full page with
+ * every section open and as it opens, embed, light and dark, every language, with the chart and
+ * its table, with a refused field and with URL notices) finds nothing; the chart's text and lines stand out in both themes; phone touch targets
  * are at least 44 × 44 CSS px; reduced motion stops every transition, animation and the chart's
  * drawing. The keyboard is tested in keyboard.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LANGS } from '../../src/url/view-options';
-import { contrastRatio, openFolds, openWhole, waitForWhole } from './a11y-helpers';
+import { axeViolations, contrastRatio, openFolds, openWhole, waitForWhole } from './a11y-helpers';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
@@ -26,7 +25,7 @@ const AXE_TAGS = [
 
 /** Runs axe on the whole page and fails naming each violation: rule, impact, elements, fix. */
 async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = await axeViolations(page, AXE_TAGS);
   const report = violations.flatMap((violation) => [
     `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} ${violation.helpUrl}`,
     ...violation.nodes.map((node) =>
@@ -42,7 +41,12 @@ const DARK_PAPER = 'rgb(18, 19, 20)';
 
 const RANGES = 'containers=6700..13000&perContainer=266..480&daily=10000..44500';
 
+/**
+ * The views axe checks. The full page is checked with every section and group open (`open`), as
+ * all of it was on screen before it was folded, and once as it opens (`folded`).
+ */
 const VIEWS = [
+  { name: 'full page as it opens, sections folded', query: '/?theme=light', folded: true },
   { name: 'full page, light', query: '/?theme=light' },
   { name: 'full page, theme=dark', query: '/?theme=dark' },
   { name: 'embed, light', query: '/?embed=1&theme=light' },
@@ -61,10 +65,11 @@ const VIEWS = [
 ];
 
 test.describe('axe finds no violations', () => {
-  for (const { name, query, open = false } of VIEWS) {
+  for (const { name, query, open = false, folded = false } of VIEWS) {
     test(name, async ({ watchedPage: page }) => {
       await openWhole(page, query);
-      if (open) await openFolds(page);
+      const fullPage = !query.includes('embed=1');
+      if (open || (fullPage && !folded)) await openFolds(page);
       await expectNoViolations(page, `${name} (${query})`);
     });
   }
@@ -74,6 +79,7 @@ test.describe('axe finds no violations', () => {
     for (const query of ['/', '/?embed=1']) {
       test(`theme=auto follows it: ${query}`, async ({ watchedPage: page }) => {
         await openWhole(page, query);
+        if (query === '/') await openFolds(page);
         await expect(page.locator('body')).toHaveCSS('background-color', DARK_PAPER);
         await expectNoViolations(page, `a dark device, ${query}`);
       });
@@ -95,6 +101,7 @@ test.describe('axe finds no violations', () => {
       watchedPage: page,
     }) => {
       await openWhole(page, `/?theme=${theme}`);
+      await openFolds(page);
       await page.locator('input[name="containers"]').fill('9000');
       const daily = page.locator('input[name="daily"]');
       await daily.fill('abc');
@@ -104,6 +111,7 @@ test.describe('axe finds no violations', () => {
 
     test(`notices about a bad link, ${theme}`, async ({ watchedPage: page }) => {
       await openWhole(page, `/?theme=${theme}&daily=abc&share=400`);
+      await openFolds(page);
       await expect(page.locator('[data-notice]').first()).toBeVisible();
       await expectNoViolations(page, `URL notices (${theme})`);
     });

@@ -2,9 +2,10 @@
  * The comparison in a real browser: a link with `compare=` opens with both scenarios side by side
  * (A: the page's June 2024 count, 10,000 × 480 = 4,800,000 shells; B: Shin's February 2024 count,
  * 6,700 × 448 = 3,001,600), B's figures under their own `data-compare-result`, and reloading keeps
- * the comparison. A bad value inside `compare` falls back with a notice naming both keys.
+ * the comparison. A bad value inside `compare` falls back with a notice naming both keys. A link
+ * with a comparison opens the page with its comparison unfolded.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './a11y-helpers';
 import { expect, resultValue, test, visibleText } from './fixtures';
 
 const LINK = '/?scenario=shin-2024-06&compare=scenario%3Dshin-2024-02';
@@ -103,18 +104,11 @@ test('the open comparison has no axe violations, light and dark, in Ukrainian', 
       'data-value',
       '3001600',
     );
-    const { violations } = await new AxeBuilder({ page })
-      .include('section.compare')
-      .withTags([
-        'wcag2a',
-        'wcag2aa',
-        'wcag21a',
-        'wcag21aa',
-        'wcag22a',
-        'wcag22aa',
-        'best-practice',
-      ])
-      .analyze();
+    const violations = await axeViolations(
+      page,
+      ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
+      'section.compare',
+    );
     expect(violations.map((violation) => `${theme}: ${violation.id}`)).toEqual([]);
   }
 });

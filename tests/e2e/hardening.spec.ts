@@ -20,7 +20,7 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('the Content-Security-Policy', () => {
-  test('allows only the page’s own origin, with no inline script', async ({
+  test('allows only the page’s own origin (and images it makes itself), with no inline script', async ({
     watchedPage: page,
   }) => {
     await page.goto('/');
@@ -38,7 +38,11 @@ test.describe('the Content-Security-Policy', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:|data:|blob:/);
+    // A chart's PNG is its SVG drawn through a `blob:` image the page made: images only.
+    expect(directives.get('img-src')).toEqual(["'self'", 'blob:']);
+    const others = [...directives].filter(([name]) => name !== 'img-src');
+    expect(others.flatMap(([, values]) => values).join(' ')).not.toMatch(/blob:/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:|data:/);
   });
 
   test('the calculator works under it with no violation', async ({ watchedPage: page }) => {
@@ -56,6 +60,12 @@ test.describe('the Content-Security-Policy', () => {
     await expect(page.locator('.recharts-surface')).toBeVisible();
     await page.getByText('The chart’s figures as a table').click();
     await expect(page.getByRole('table').first()).toBeVisible();
+    // The chart's PNG, drawn through a blob: image, is within the policy.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the timeline as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('shell-count-timeline.png');
     expect(await violations()).toEqual([]);
   });
 

@@ -8,6 +8,7 @@
  * 6,700 × 448 = 3,001,600 and 13,000 × 448 = 5,824,000.
  */
 import type { Page } from '@playwright/test';
+import { openFolds, openWhole } from './a11y-helpers';
 import { expect, test, visibleText } from './fixtures';
 import {
   carried,
@@ -160,7 +161,7 @@ test.describe('ranges', () => {
   test('the solver finds 545.1 shells a container for 12 months, and applies it', async ({
     watchedPage: page,
   }) => {
-    await page.goto('/');
+    await page.goto('/#solve');
     const solver = page.getByRole('region', { name: 'What would have to be true' });
     await solver.getByLabel('Target', { exact: true }).selectOption({ label: 'Months of fire' });
     await solver.getByLabel('Target value').fill('12');
@@ -171,7 +172,7 @@ test.describe('ranges', () => {
 
     await solver.getByRole('button', { name: 'Use 545.1 shells a container' }).click();
     await expect(page.locator('input[name="perContainer"]')).toHaveValue('545.1');
-    await expect(page).toHaveURL(/[?&]perContainer=545\.1(&|$)/);
+    await expect(page).toHaveURL(/[?&]perContainer=545\.1(&|#|$)/);
     // 6,700 × 545.1 ÷ 10,000 ÷ 30.436875 = 11.9991…
     await expect
       .poll(async () =>
@@ -276,7 +277,8 @@ test.describe('ranges', () => {
   test('the spread, what matters most and the weight check render', async ({
     watchedPage: page,
   }) => {
-    await page.goto('/');
+    await openWhole(page, '/');
+    await openFolds(page);
     const fit = page.getByRole('region', { name: 'Would it fit in a container?' });
     // 28,180 kg ÷ 43.56 kg = 646.9: 646 whole shells.
     await expect(fit.locator('[data-result="maxPerContainer"]')).toHaveAttribute(
@@ -289,7 +291,8 @@ test.describe('ranges', () => {
     await expect(spread.getByRole('button', { name: 'Try the published spans' })).toBeVisible();
     await expect(spread.getByRole('img')).toHaveCount(0);
 
-    await page.goto(RANGE_URL);
+    await openWhole(page, RANGE_URL);
+    await openFolds(page);
     const histograms = spread.getByRole('img', { name: /median/ });
     await expect(histograms).toHaveCount(2);
     await expect(histograms.first()).toBeVisible();

@@ -53,7 +53,7 @@ test.describe('copying the link', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? 'http://localhost:4173').origin,
     });
-    await page.goto('/?scenario=shin-2024-06');
+    await page.goto('/?scenario=shin-2024-06#share');
     await page.locator('input[name="daily"]').fill('20000');
     await page.locator('input[name="usable"]').fill('80');
     await expect(page.locator('[data-result="totalShells"]')).toHaveAttribute(
@@ -101,7 +101,7 @@ test.describe('copying the link', () => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
     });
-    await page.goto('/?containers=9000');
+    await page.goto('/?containers=9000#share');
     const section = shareSection(page);
     await section.getByRole('button', { name: 'Copy link' }).click();
     await expect(section.getByRole('status').first()).toHaveText(/Press Ctrl\+C \(⌘C\) to copy/);
@@ -117,7 +117,7 @@ test.describe('copying the link', () => {
 
 test.describe('the embed code', () => {
   test('follows the language, theme and height chosen', async ({ watchedPage: page }) => {
-    await page.goto('/?scenario=shin-2024-06');
+    await page.goto('/?scenario=shin-2024-06#share');
     const section = shareSection(page);
     const code = section.getByRole('textbox', { name: 'Embed code' });
     const origin = new URL(page.url()).origin;
@@ -153,7 +153,7 @@ test.describe('the embed code', () => {
     watchedPage: page,
   }) => {
     const violations = await recordViolations(page);
-    await page.goto('/?scenario=shin-2024-06&containers=11000');
+    await page.goto('/?scenario=shin-2024-06&containers=11000#share');
     const expected = await resultValues(page);
     const section = shareSection(page);
     await section.getByRole('spinbutton', { name: 'Initial height' }).fill('900');
@@ -222,7 +222,8 @@ test.describe('copying the sentence', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(baseURL ?? 'http://localhost:4173').origin,
       });
-      await page.goto(query);
+      // A link to the share section opens the page there.
+      await page.goto(`${query}#share`);
       await expect(page.locator('[data-result="totalShells"]')).toHaveAttribute('data-value', /\d/);
       const section = page.getByRole('region', { name: region });
       const sentence = section.locator('textarea[name="share-sentence"]');
@@ -233,6 +234,8 @@ test.describe('copying the sentence', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const permalink = new URL(page.url());
       permalink.searchParams.delete('embed');
+      // The sentence's link opens at the top, as the share link does unless told otherwise.
+      permalink.hash = '';
       expect(copied).toBe(await sentence.inputValue());
       expect(copied.endsWith(` ${permalink.href}`)).toBe(true);
       for (const figure of figures) expect(copied).toContain(figure);

@@ -63,17 +63,17 @@ describe(CompareSection, () => {
     expect(row(differing('Containers', 'differs'))).toEqual(['6,700', '10,000']);
     expect(row(differing('Shells per container', 'differs'))).toEqual(['448', '480']);
     expect(row(differing('Date of the count', 'differs'))).toEqual([
-      'Feb 26, 2024',
-      'Jun 14, 2024',
+      'February 26, 2024',
+      'June 14, 2024',
     ]);
     expect(row('Russian fire a day')).toEqual(['10,000', '10,000']);
-    expect(row('First delivery')).toEqual(['Sep 13, 2023', 'Sep 13, 2023']);
+    expect(row('First delivery')).toEqual(['September 13, 2023', 'September 13, 2023']);
     expect(document.querySelectorAll('[data-differs="true"]')).toHaveLength(3);
 
     expect(row('Total shells')).toEqual(['3.0 million', '4.8 millionvs A: +1.8 million · ×1.6']);
     expect(row('Months of Russian fire')).toEqual(['9.9', '15.8vs A: +5.9 months']);
     expect(row('Days of Russian fire')).toEqual(['300 days', '480 daysvs A: +180 days']);
-    expect(row('Lasts until')).toEqual(['Jul 9, 2024', 'Jan 5, 2025vs A: +180 days']);
+    expect(row('Lasts until')).toEqual(['July 9, 2024', 'January 5, 2025vs A: +180 days']);
 
     expect(compared('totalShells')).toHaveAttribute('data-value', '4800000');
     expect(compared('lastsUntil')).toHaveAttribute('data-value', '2025-01-05');

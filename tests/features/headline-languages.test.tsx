@@ -57,7 +57,9 @@ describe('the headline in Korean', () => {
     expect(shown('lastsUntil')).toBe('2025년 1월 5일');
     // The contract's values stay as they are, whatever the language.
     expect(figure('totalShells')).toHaveAttribute('data-value', '4800000');
-    expect(figure('totalShells')).toHaveAccessibleDescription('정확히 4,800,000발');
+    expect(figure('totalShells').querySelector('.figure-detail')).toHaveTextContent(
+      '정확히 4,800,000발',
+    );
   });
 
   it('gives the reason in Korean when there is no last day', () => {
@@ -90,7 +92,7 @@ describe('the headline in Korean', () => {
     const source = screen.getByRole('region', { name: '발표와 출처' });
     expect(source).toHaveTextContent(/컨테이너를 최소 1만 개 포착했으며/);
     expect(source).toHaveTextContent('신원식 국방부 장관(블룸버그 인터뷰)');
-    expect(source).toHaveTextContent('2024. 6. 14.');
+    expect(source).toHaveTextContent('2024년 6월 14일');
     expect(within(source).getByRole('link', { name: '우크라인스카 프라우다' })).toBeVisible();
     // The Latin part of an outlet's name is marked English, the rest is Korean.
     expect(within(source).getByText('UNN')).toHaveAttribute('lang', 'en');

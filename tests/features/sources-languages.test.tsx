@@ -78,13 +78,13 @@ describe('Sources and method in Ukrainian', () => {
   it('writes dates and numbers as Ukrainian does, and names as Ukrainian newsrooms do', () => {
     render(<SourcesSection />);
     const table = screen.getByRole('table', { name: 'Оприлюднені оцінки, від найдавніших' });
-    const february = within(table).getByRole('rowheader', { name: /26 лют\. 2024 р\./ });
+    const february = within(table).getByRole('rowheader', { name: /26 лютого 2024 р\./ });
     expect(february).toHaveTextContent(
       'Міністр оборони Південної Кореї Шін Вон Сік (брифінг для преси)',
     );
     expect(within(february).getByRole('link', { name: 'Reuters через The Star' })).toBeVisible();
     // Seoul's intelligence is never taken for Kyiv's: the country is named.
-    const august = within(table).getByRole('rowheader', { name: /27 серп\. 2024 р\./ });
+    const august = within(table).getByRole('rowheader', { name: /27 серпня 2024 р\./ });
     expect(august).toHaveTextContent(
       'Управління оборонної розвідки Міноборони Південної Кореї (звіт для депутата Кан Де Сіка)',
     );

@@ -102,8 +102,8 @@ describe('the chart’s figures as a table, in other languages', () => {
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
     expect(headers).toEqual(['날짜', '북한의 인도량', '러시아의 사격량']);
-    const count = within(table).getByRole('rowheader', { name: /2024\. 2\. 26\./ });
-    expect(count).toHaveTextContent('2024. 2. 26. (집계일)');
+    const count = within(table).getByRole('rowheader', { name: /2024년 2월 26일/ });
+    expect(count).toHaveTextContent('2024년 2월 26일 (집계일)');
     expect(within(count.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(
       '3,001,600',
     );
@@ -122,9 +122,9 @@ describe('the chart’s figures as a table, in other languages', () => {
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
     expect(headers).toEqual(['Дата', 'Поставлено Північною Кореєю', 'Випущено Росією']);
-    const start = within(table).getByRole('rowheader', { name: /13 вер\. 2023 р\./ });
-    expect(start).toHaveTextContent('13 вер. 2023 р. (перша поставка)');
-    const count = within(table).getByRole('rowheader', { name: /26 лют\. 2024 р\./ });
+    const start = within(table).getByRole('rowheader', { name: /13 вересня 2023 р\./ });
+    expect(start).toHaveTextContent('13 вересня 2023 р. (перша поставка)');
+    const count = within(table).getByRole('rowheader', { name: /26 лютого 2024 р\./ });
     expect(within(count.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(
       /^3\s001\s600$/,
     );

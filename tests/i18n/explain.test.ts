@@ -132,6 +132,20 @@ describe(explainNotice, () => {
       expect(sentence.length).toBeLessThan(200);
     });
 
+    it.each([
+      ['compare: -Infinity', 'compare: -…'],
+      ['NaN', '…'],
+      ['undefined', '…'],
+      ['compare: nan', 'compare: …'],
+      ['xInfinityxxxxxxxxxxxxxxxxxxxx', 'x…xxxxxxxxxxx…'],
+    ])('never prints NaN, Infinity or undefined, even as a key: %s', (key, shown) => {
+      for (const lang of ['en', 'ko', 'uk'] as const) {
+        const sentence = sentenceOf({ kind: 'unknown-key', key }, lang);
+        expect(sentence).toContain(shown);
+        expect(sentence).not.toMatch(/NaN|Infinity|undefined/i);
+      }
+    });
+
     it('shortens a long unknown key to 20 characters and an ellipsis', () => {
       const sentence = explainNotice({ kind: 'unknown-key', key: long });
       expect(sentence).toContain(`“${'9'.repeat(20)}…”`);

@@ -28,10 +28,10 @@ describe(formatApproxRange, () => {
 describe(formatDateRange, () => {
   it('writes a range of dates in each language', () => {
     expect(plain(formatDateRange('2024-06-27', '2025-06-03', 'en'))).toBe(
-      'Jun 27, 2024 – Jun 3, 2025',
+      'June 27, 2024 – June 3, 2025',
     );
     expect(plain(formatDateRange('2024-06-27', '2025-06-03', 'ko'))).toBe(
-      '2024. 6. 27. ~ 2025. 6. 3.',
+      '2024년 6월 27일~2025년 6월 3일',
     );
   });
 

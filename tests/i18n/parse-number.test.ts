@@ -4,7 +4,7 @@
  * a reason, `empty` for nothing typed and `not-a-number` for the rest; it never throws and never
  * returns NaN or ±Infinity as a value.
  */
-import { parseTypedNumber } from '../../src/i18n/parse-number';
+import { isUnfinished, otherReading, parseTypedNumber } from '../../src/i18n/parse-number';
 
 /** U+00A0 NO-BREAK SPACE and U+202F NARROW NO-BREAK SPACE, the group separators of many locales. */
 const NBSP = '\u00a0';
@@ -104,5 +104,115 @@ describe('a pasted wall of digits', () => {
     const elapsed = performance.now() - started;
     expect(read).toEqual({ ok: false, reason: { kind: 'not-a-number' } });
     expect(elapsed).toBeLessThan(250);
+  });
+});
+
+const LANGS = ['en', 'ko', 'uk'] as const;
+
+describe('Korean units, in every language', () => {
+  it.each(
+    LANGS.flatMap((locale) =>
+      [
+        ['1만', 10_000],
+        ['1만 3천', 13_000],
+        ['3천', 3_000],
+        ['1억', 100_000_000],
+        ['만', 10_000],
+        ['2만5천', 25_000],
+        ['3천만', 30_000_000],
+        ['1억 2천만', 120_000_000],
+        ['4만 4천 5백', 44_500],
+        ['1천2백3십4', 1_234],
+        ['-1만', -10_000],
+      ].map(([text, value]) => ({ locale, text, value })),
+    ),
+  )('$locale: "$text" is $value', ({ locale, text, value }) => {
+    expect(parseTypedNumber(String(text), locale)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    { locale: 'en', text: '1.5만', value: 15_000 },
+    { locale: 'ko', text: '1.5만', value: 15_000 },
+    { locale: 'uk', text: '1,5만', value: 15_000 },
+    { locale: 'ko', text: '1,000만', value: 10_000_000 },
+  ])('$locale: "$text", a decimal or grouped figure before a unit, is $value', (case_) => {
+    expect(parseTypedNumber(case_.text, case_.locale)).toEqual({ ok: true, value: case_.value });
+  });
+
+  it.each(['만억', '만만', '3천4천', '1만abc', 'x만', '1만 -3', '백천'])(
+    'refuses "%s", units out of order or around no number',
+    (text) => {
+      expect(parseTypedNumber(text, 'ko')).toEqual({ ok: false, reason: { kind: 'not-a-number' } });
+    },
+  );
+});
+
+describe('a trailing % on a percentage field', () => {
+  it.each([
+    { locale: 'en', text: '50%', value: 50 },
+    { locale: 'ko', text: '50 %', value: 50 },
+    { locale: 'uk', text: '42,5 %', value: 42.5 },
+    { locale: 'uk', text: '12％', value: 12 },
+  ])('$locale: "$text" is $value', ({ locale, text, value }) => {
+    expect(parseTypedNumber(text, locale, { percent: true })).toEqual({ ok: true, value });
+  });
+
+  it.each(LANGS)('%s: is refused where the field is no percentage, and alone', (locale) => {
+    expect(parseTypedNumber('50%', locale)).toEqual({
+      ok: false,
+      reason: { kind: 'not-a-number' },
+    });
+    expect(parseTypedNumber('%', locale, { percent: true })).toEqual({
+      ok: false,
+      reason: { kind: 'empty' },
+    });
+  });
+});
+
+describe('a separator that could be either', () => {
+  it.each([
+    { locale: 'en', text: '10.000', read: 10, other: 10_000 },
+    { locale: 'ko', text: '10.000', read: 10, other: 10_000 },
+    { locale: 'uk', text: '10,000', read: 10, other: 10_000 },
+    { locale: 'uk', text: '10.000', read: 10, other: 10_000 },
+    { locale: 'en', text: '1.500', read: 1.5, other: 1_500 },
+    { locale: 'uk', text: '-6,700', read: -6.7, other: -6_700 },
+  ])('$locale: "$text" reads as $read, or perhaps $other', ({ locale, text, read, other }) => {
+    expect(parseTypedNumber(text, locale)).toEqual({ ok: true, value: read });
+    expect(otherReading(text, locale)).toBe(other);
+  });
+
+  it.each([
+    { locale: 'en', text: '10,000' },
+    { locale: 'ko', text: '10,000' },
+    { locale: 'uk', text: '10 000' },
+    { locale: 'en', text: '10.5' },
+    { locale: 'en', text: '0.500' },
+    { locale: 'uk', text: '1234,567' },
+    { locale: 'en', text: 'abc' },
+  ])('$locale: "$text" has no other reading', ({ locale, text }) => {
+    expect(otherReading(text, locale)).toBeNull();
+  });
+
+  it.each([
+    { locale: 'en', text: '1.500.000' },
+    { locale: 'ko', text: '1.500.000' },
+    { locale: 'uk', text: '1,500,000' },
+    { locale: 'uk', text: '1.500.000' },
+  ])('$locale: "$text", grouped with the same sign twice, can only be 1,500,000', (case_) => {
+    expect(parseTypedNumber(case_.text, case_.locale)).toEqual({ ok: true, value: 1_500_000 });
+  });
+});
+
+describe(isUnfinished, () => {
+  it.each(['1.', '6,', '-', '+', '\u2212', '1e', '1e-', '2E+', ' 43, '])(
+    '"%s" is unfinished',
+    (text) => {
+      expect(isUnfinished(text)).toBe(true);
+    },
+  );
+
+  it.each(['1', '6,700', '43,5', '1e5', '', 'abc', '.', '1만'])('"%s" is not', (text) => {
+    expect(isUnfinished(text)).toBe(false);
   });
 });

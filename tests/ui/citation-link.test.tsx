@@ -19,7 +19,7 @@ describe(CitationLink, () => {
   it('reads "speaker · outlet, date" in English, unmarked', () => {
     const { container } = render(<CitationLink citation={CITATION} lang="en" />);
     expect(container).toHaveTextContent(
-      'Defence Minister Shin Won-sik (media briefing) · Reuters via The Star, Feb 26, 2024',
+      'Defence Minister Shin Won-sik (media briefing) · Reuters via The Star, February 26, 2024',
     );
     expect(container.querySelector('[lang]')).toBeNull();
     expect(screen.getByRole('link', { name: 'Reuters via The Star' })).toHaveAttribute(
@@ -38,7 +38,7 @@ describe(CitationLink, () => {
       />,
     );
     expect(container).toHaveTextContent(
-      '신원식 국방부 장관(언론 브리핑) · 로이터(더 스타 재인용), 2024. 2. 26.',
+      '신원식 국방부 장관(언론 브리핑) · 로이터(더 스타 재인용), 2024년 2월 26일',
     );
     expect(container.querySelector('time')).toHaveAttribute('datetime', '2024-02-26');
     expect(container.querySelector('[lang]')).toBeNull();
@@ -51,7 +51,7 @@ describe(CitationLink, () => {
     const english = [...container.querySelectorAll('[lang="en"]')].map((el) => el.textContent);
     expect(english).toEqual([CITATION.speaker, 'Reuters', 'The Star']);
     expect(screen.getByRole('link')).toHaveTextContent('Reuters через The Star');
-    expect(container.textContent.replace(/\s/g, ' ')).toContain('26 лют. 2024 р.');
+    expect(container.textContent.replace(/\s/g, ' ')).toContain('26 лютого 2024 р.');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * ResultFigure marks one result as CONTRACT §4 says: `data-result` always, `data-value` only when
- * there is a value; with a detail, the exact value is one focus away.
+ * there is a value; with a detail, the exact value shows on hover and, with the page's exact
+ * values on, as text under the figure. A figure is never a Tab stop: it does nothing on focus.
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,7 +9,7 @@ import { explainResultReason } from '../../src/i18n/explain-result';
 import { headline } from '../../src/i18n/messages/en/headline';
 import type { Reason } from '../../src/model/reason';
 import { OutcomeFigure } from '../../src/ui/outcome-figure';
-import { ResultFigure } from '../../src/ui/result-figure';
+import { ExactValues, ResultFigure } from '../../src/ui/result-figure';
 
 const explain = (reason: Reason) => explainResultReason(reason, headline.reasons, 'en');
 
@@ -54,7 +55,7 @@ describe(ResultFigure, () => {
     expect(figure).toHaveTextContent(/^Fits$/);
   });
 
-  it('with a detail, takes focus and is described by the exact value', async () => {
+  it('with a detail, is no Tab stop; the exact value waits, hidden, for hover', async () => {
     const user = userEvent.setup();
     const { container } = render(
       <>
@@ -65,41 +66,50 @@ describe(ResultFigure, () => {
           display="3.0 million"
           detail="Exactly 3,001,600 shells"
         />
+        <button type="button">After</button>
       </>,
     );
     const figure = figureOf(container, 'totalShells');
+    expect(figure).not.toHaveAttribute('tabindex');
     await user.click(screen.getByRole('button', { name: 'Before' }));
     await user.tab();
-    expect(figure).toHaveFocus();
-    expect(figure).toHaveAccessibleDescription('Exactly 3,001,600 shells');
-    // The detail is the description and hidden from the content, so it is heard once.
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+    // A copy of what exact values on would show: not read out twice.
     expect(within(figure).getByText('Exactly 3,001,600 shells')).toHaveAttribute(
       'aria-hidden',
       'true',
     );
   });
 
+  it('with exact values on, writes the exact value under the figure, as text', () => {
+    const { container } = render(
+      <ExactValues value={true}>
+        <ResultFigure resultKey="a" exact={1} display="1" detail="one exactly" />
+        <ResultFigure resultKey="b" exact={2} display="2" detail="two exactly" />
+      </ExactValues>,
+    );
+    for (const [key, words] of [
+      ['a', 'one exactly'],
+      ['b', 'two exactly'],
+    ] as const) {
+      const detail = within(figureOf(container, key)).getByText(words);
+      expect(detail).not.toHaveAttribute('aria-hidden');
+      expect(figureOf(container, key)).toHaveClass('shows-exact');
+    }
+  });
+
   it('keeps the detail even when the value cannot be computed', () => {
     const { container } = render(
-      <ResultFigure resultKey="x" exact={null} display="—" detail="No count date yet" />,
+      <ExactValues value={true}>
+        <ResultFigure resultKey="x" exact={null} display="—" detail="No count date yet" />
+      </ExactValues>,
     );
     const figure = figureOf(container, 'x');
     expect(figure).not.toHaveAttribute('data-value');
-    expect(figure).toHaveAccessibleDescription('No count date yet');
+    expect(figure).toHaveTextContent('—No count date yet');
   });
 
-  it('gives each figure its own description', () => {
-    const { container } = render(
-      <>
-        <ResultFigure resultKey="a" exact={1} display="1" detail="one exactly" />
-        <ResultFigure resultKey="b" exact={2} display="2" detail="two exactly" />
-      </>,
-    );
-    expect(figureOf(container, 'a')).toHaveAccessibleDescription('one exactly');
-    expect(figureOf(container, 'b')).toHaveAccessibleDescription('two exactly');
-  });
-
-  it('keeps its class names beside the focus marker', () => {
+  it('keeps its class names beside the detail marker', () => {
     const { container } = render(
       <ResultFigure resultKey="a" exact={1} display="1" detail="d" className="headline-figure" />,
     );
@@ -139,31 +149,38 @@ describe(OutcomeFigure, () => {
   });
 });
 
-describe('the exact value shown on focus', () => {
-  it('closes with Escape and opens again on the next focus (WCAG 1.4.13)', async () => {
+describe('the exact value shown on hover', () => {
+  it('closes with Escape and opens again on the next hover (WCAG 1.4.13)', async () => {
     const user = userEvent.setup();
     const { container } = render(
-      <>
-        <ResultFigure
-          resultKey="x"
-          exact={3_001_600}
-          display="3.0 million"
-          detail="Exactly 3,001,600"
-        />
-        <button type="button">next</button>
-      </>,
+      <ResultFigure
+        resultKey="x"
+        exact={3_001_600}
+        display="3.0 million"
+        detail="Exactly 3,001,600"
+      />,
     );
     const figure = figureOf(container, 'x');
-    await user.tab();
-    expect(figure).toHaveFocus();
+    await user.hover(figure);
     expect(figure).not.toHaveClass('detail-dismissed');
     await user.keyboard('{Escape}');
     expect(figure).toHaveClass('detail-dismissed');
-    // Still described by the exact value for screen readers; only the visible box closed.
-    expect(figure).toHaveAccessibleDescription('Exactly 3,001,600');
-    await user.tab();
-    await user.tab({ shift: true });
-    expect(figure).toHaveFocus();
+    await user.unhover(figure);
+    await user.hover(figure);
     expect(figure).not.toHaveClass('detail-dismissed');
+  });
+
+  it('does not close what exact values on show', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <ExactValues value={true}>
+        <ResultFigure resultKey="x" exact={1} display="1" detail="one exactly" />
+      </ExactValues>,
+    );
+    const figure = figureOf(container, 'x');
+    await user.hover(figure);
+    await user.keyboard('{Escape}');
+    expect(figure).not.toHaveClass('detail-dismissed');
+    expect(figure).toHaveClass('shows-exact');
   });
 });

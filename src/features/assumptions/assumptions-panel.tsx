@@ -122,7 +122,10 @@ const FIRE = groupKeys('fire');
 const WHEN = groupKeys('when');
 const WEIGHT = groupKeys('weight');
 
-/** The embedded view folds each group to one line: its title and its current values. */
+/**
+ * The embedded view folds each group to one line: its title and its current values. The full page
+ * folds the groups that only some results turn on (the dates, the weight check).
+ */
 const CompactContext = createContext(false);
 
 /** A group's values on one line, for its folded form: "6,700 containers · 448 shells · 100% · 100%". */
@@ -135,7 +138,7 @@ function GroupValues({ keys }: { keys: readonly InputKey[] }) {
     <span className="group-values">
       {keys
         .map((key) => {
-          if (isDateInputKey(key)) return formatDate(inputs[key], lang, 'medium');
+          if (isDateInputKey(key)) return formatDate(inputs[key], lang);
           const value = inputs[key];
           const range = isRangeKey(key) ? ranges[key] : undefined;
           return range
@@ -150,10 +153,13 @@ function GroupValues({ keys }: { keys: readonly InputKey[] }) {
 function Group({
   title,
   keys,
+  folded = false,
   children,
 }: {
   title: string;
   keys: readonly InputKey[];
+  /** Folded to its line on the full page too: a group the main answer does not turn on. */
+  folded?: boolean;
   children: ReactNode;
 }) {
   const compact = useContext(CompactContext);
@@ -163,7 +169,7 @@ function Group({
       {children}
     </fieldset>
   );
-  if (!compact) return fields;
+  if (!compact && !folded) return fields;
   return (
     <details className="group-fold">
       <summary>
@@ -240,11 +246,11 @@ export function AssumptionsPanel() {
           why={<Why inputKey="daily" />}
         />
       </Group>
-      <Group title={groups.when} keys={WHEN}>
+      <Group title={groups.when} keys={WHEN} folded>
         <DateField inputKey="start" why={<Why inputKey="start" />} />
         <DateField inputKey="end" why={<Why inputKey="end" />} />
       </Group>
-      <Group title={groups.weight} keys={WEIGHT}>
+      <Group title={groups.weight} keys={WEIGHT} folded>
         <NumberField
           inputKey="shellKg"
           choices={

@@ -20,9 +20,12 @@ export function useField<K extends InputKey>(inputKey: K) {
     const read = readDraft(inputKey, text, state);
     return read.ok ? null : explainReason(read.reason, words, lang);
   });
+  const note = useStore((state) => state.fieldNotes[inputKey]);
   const actions = useActions();
   return {
     value,
+    /** What the field said about the value it took when last left. */
+    note,
     /** The 90% range when the input is one. */
     range,
     draft,
@@ -56,9 +59,12 @@ interface FieldFrameProps {
   hint: ReactNode;
   /**
    * How the text being typed was read ("Read as 43.56 kg"), while it is not written as the field
-   * would write it; it takes the hint's place, which keeps its height so nothing below moves.
+   * would write it, or what the field did with it when left ("… is above the highest allowed
+   * value; using 100."); it takes the hint's place, which keeps its height so nothing below moves.
    */
   readAs?: string | null | undefined;
+  /** The other reading of an ambiguous number, as a button that takes it: "Did you mean 10,000?" */
+  otherReading?: { label: string; use: () => void } | null | undefined;
   why: ReactNode;
 }
 
@@ -76,6 +82,7 @@ export function FieldFrame({
   aside,
   hint,
   readAs,
+  otherReading,
   why,
 }: FieldFrameProps) {
   const words = useLaterMessages().assumptions;
@@ -99,6 +106,22 @@ export function FieldFrame({
       <p className="field-hint" id={`${id}-hint`}>
         <span className="field-read" aria-live="polite">
           {readAs ?? null}
+          {readAs && otherReading ? (
+            <>
+              {'. '}
+              <button
+                type="button"
+                className="link-button field-other"
+                // Keeps focus in the field: the button is there while the field is being typed in.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                }}
+                onClick={otherReading.use}
+              >
+                {otherReading.label}
+              </button>
+            </>
+          ) : null}
         </span>
         <span className={readAs ? 'field-rule is-idle' : 'field-rule'}>{hint}</span>
       </p>

@@ -1,7 +1,10 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { numberSpec, type NumericInputKey } from '../../model/inputs';
+import { otherReading } from '../../i18n/parse-number';
+import { numberProblem, numberSpec, type NumericInputKey } from '../../model/inputs';
+import { readingOptions } from '../../store/field-text';
+import type { FieldNote } from '../../store/state';
 import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
 import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { describedBy, FieldFrame, useField } from './field-frame';
@@ -103,12 +106,36 @@ function needsReading(typed: string, formatted: string): boolean {
   return typed.includes(',') || sameSpaces(typed) !== sameSpaces(formatted);
 }
 
+/**
+ * The other reading of the number in a field, where it is one the field takes and not its value:
+ * of the text being typed, or of the text it took when last left (its note).
+ */
+function otherValue(
+  inputKey: NumericInputKey,
+  value: number,
+  typed: { draft: string | undefined; problem: string | null; note: FieldNote | undefined },
+  lang: string,
+): number | null {
+  const other =
+    typed.draft !== undefined
+      ? typed.problem === null
+        ? otherReading(typed.draft, lang, readingOptions(inputKey))
+        : null
+      : typed.note?.kind === 'other-reading'
+        ? typed.note.other
+        : null;
+  return other !== null && other !== value && numberProblem(inputKey, other) === null
+    ? other
+    : null;
+}
+
 /** A labelled numeric input (`name` = the contract key) with its unit, range, slider and source. */
 export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps) {
   const id = useId();
-  const words = useLaterMessages().assumptions;
+  const later = useLaterMessages();
+  const words = later.assumptions;
   const lang = useLang();
-  const { value, range, draft, problem, onChange, onBlur, setValue } = useField(inputKey);
+  const { value, range, draft, problem, note, onChange, onBlur, setValue } = useField(inputKey);
   const { setRange } = useActions();
   const { min, max, step } = numberSpec(inputKey);
   const unit = words.units[inputKey];
@@ -116,10 +143,19 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
     ? formatInputRange(range.low, range.high, lang)
     : formatInput(value, lang);
   const valueText = words.quantity(inputKey, range ? range.high : value, formatted);
-  const readAs =
-    draft !== undefined && problem === null && needsReading(draft, formatted)
-      ? words.readAs(valueText)
+  const other = otherValue(inputKey, value, { draft, problem, note }, lang);
+  const clamped =
+    draft === undefined && note?.kind === 'clamped'
+      ? (note.bound === 'min' ? later.notices.belowMin : later.notices.aboveMax)(
+          words.labels[inputKey],
+          formatted,
+        )
       : null;
+  const readAs =
+    clamped ??
+    ((draft !== undefined && problem === null && needsReading(draft, formatted)) || other !== null
+      ? words.readAs(valueText)
+      : null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -153,6 +189,16 @@ export function NumberField({ inputKey, slider, choices, why }: NumberFieldProps
       problem={problem}
       valueText={valueText}
       readAs={readAs}
+      otherReading={
+        other === null
+          ? null
+          : {
+              label: words.didYouMean(words.quantity(inputKey, other, formatExact(other, lang))),
+              use: () => {
+                setValue(other);
+              },
+            }
+      }
       aside={isRangeKey(inputKey) ? <RangeSwitch inputKey={inputKey} range={range} /> : null}
       entry={
         <>

@@ -68,7 +68,7 @@ export function scenarioName(
 
 /** An input as the table shows it: "6,700", "266–367", "100%", "Feb 26, 2024". */
 export function inputText(key: ComparedInput, scenario: ComparedScenario, lang: string): string {
-  if (key === 'start' || key === 'end') return formatDate(scenario.inputs[key], lang, 'medium');
+  if (key === 'start' || key === 'end') return formatDate(scenario.inputs[key], lang);
   const range = isRangeKey(key) ? scenario.ranges[key] : undefined;
   if (range) return formatInputRange(range.low, range.high, lang);
   const value = scenario.inputs[key];
@@ -164,7 +164,7 @@ export function figureText(
     case 'none':
       return words.cannot;
     case 'date':
-      return formatDate(figure.value, lang, 'medium');
+      return formatDate(figure.value, lang);
     case 'number':
       if (key === 'monthsOfFire') return formatFixed(figure.value, lang, 1);
       if (key === 'daysOfFire') {

@@ -88,8 +88,9 @@ export function resultFigures(
 
 /**
  * The results as CSV rows: a header in the language, then one row per result, its key in English
- * and its value written as `data-value` writes it (`String(value)`: `3001600`, `9.862…`,
- * `2024-07-09`, `true`). With ranges, two more columns: the 5th and 95th percentiles.
+ * and its value: a number as a number (the CSV writes it to 12 significant digits, `csvNumber`),
+ * anything else as `data-value` writes it (`2024-07-09`, `true`). With ranges, two more columns:
+ * the 5th and 95th percentiles.
  */
 export function resultsCsvRows(
   figures: Record<CsvResultKey, Figure | null>,
@@ -103,7 +104,8 @@ export function resultsCsvRows(
   const keys = Object.keys(words.resultLabels) as CsvResultKey[];
   const rows = keys.map((key) => {
     const figure = figures[key];
-    const cell = (value: Figure[keyof Figure]) => (value === undefined ? null : String(value));
+    const cell = (value: Figure[keyof Figure]) =>
+      value === undefined ? null : typeof value === 'number' ? value : String(value);
     const values = ranged
       ? [cell(figure?.value), cell(figure?.low), cell(figure?.high)]
       : [cell(figure?.value)];

@@ -4,6 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { provenanceText } from '../../i18n/provenance-text';
 import { hasRanges } from '../../model/ranges';
 import { useLang, useLaterMessages, useStore } from '../../store/store';
+import { currentCsvHeading } from '../../store/csv-heading';
 import { useSampledResults } from '../../store/use-sampled';
 import { stringifyQuery } from '../../url/query';
 import { CsvButton } from '../../ui/chart-downloads';
@@ -44,6 +45,7 @@ export function DownloadsSection() {
       <p className="downloads-intro">{words.intro}</p>
       <div className="downloads-row">
         <CsvButton
+          heading={currentCsvHeading}
           fileName="shell-count-results.csv"
           label={words.resultsCsvName}
           disabled={waiting}
@@ -52,6 +54,7 @@ export function DownloadsSection() {
           {words.resultsCsv}
         </CsvButton>
         <CsvButton
+          heading={currentCsvHeading}
           fileName="shell-count-assumptions.csv"
           label={words.inputsCsvName}
           rows={() =>
@@ -84,7 +87,7 @@ export function DownloadsSection() {
       </div>
       <p className="print-only print-permalink">
         {words.permalink} <a href={permalink}>{permalink}</a>{' '}
-        {words.printedOn(formatDate(today(), lang, 'medium'))}{' '}
+        {words.printedOn(formatDate(today(), lang))}{' '}
         {facts.reviewed(formatDate(FACTS_REVIEWED, lang))}
       </p>
     </section>

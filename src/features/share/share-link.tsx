@@ -1,15 +1,26 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
+import { SectionLinks } from '../../ui/section-links';
+import { sectionOfHash, type SectionId } from '../../url/sections';
 import { useLang, useLaterMessages } from '../../store/store';
 import { useResults } from '../../store/use-results';
 import { canShareLink, isAbort } from './clipboard';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';
 import { shareSentence } from './share-text';
 
+interface ShareLinkProps {
+  link: string;
+  /** The section the link opens at, or null for the top of the page. */
+  at: SectionId | null;
+  onAt: (at: SectionId | null) => void;
+}
+
 /**
  * The link to what the reader sees, in a read-only field to copy by hand, with "Copy link" and,
- * where the device has a share sheet, "Share…".
+ * where the device has a share sheet, "Share…"; where the page has sections, a choice of the one
+ * the link opens at.
  */
-export function ShareLink({ link }: { link: string }) {
+export function ShareLink({ link, at, onAt }: ShareLinkProps) {
+  const sections = useContext(SectionLinks);
   const id = useId();
   const results = useResults();
   const share = useLaterMessages().share;
@@ -49,6 +60,24 @@ export function ShareLink({ link }: { link: string }) {
         autoComplete="off"
         onFocus={selectAll}
       />
+      {sections.length > 0 ? (
+        <label className="share-at">
+          <span>{words.openAt}</span>
+          <select
+            value={at ?? ''}
+            onChange={(event) => {
+              onAt(sectionOfHash(event.target.value));
+            }}
+          >
+            <option value="">{words.atTop}</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {words.atSection(section.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <div className="share-actions">
         <button
           type="button"

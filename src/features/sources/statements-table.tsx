@@ -39,9 +39,7 @@ export function StatementsTable() {
             return (
               <tr key={statement.id} id={`statement-${statement.id}`} data-statement={statement.id}>
                 <th scope="row">
-                  <time dateTime={statement.date}>
-                    {formatDate(statement.date, lang, 'medium')}
-                  </time>
+                  <time dateTime={statement.date}>{formatDate(statement.date, lang)}</time>
                   <br />
                   <OutletName name={whoSaid(statement, text, facts, lang)} lang={lang} />
                   <br />

@@ -1,7 +1,9 @@
 import { PUBLISHED_SPANS } from '../../facts/published-spans';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
 import type { LaterMessages } from '../../i18n/catalogue';
 import {
   formatApprox,
+  formatDate,
   formatAxisTick,
   formatExact,
   formatFixed,
@@ -64,6 +66,9 @@ function measuresIn(words: SpreadWords, lang: Lang): readonly Measure[] {
     },
   ];
 }
+
+/** A histogram as drawn for a file: half the file's width, then scaled up, text and all. */
+const HISTOGRAM_STAGE = { width: 568, height: 128 };
 
 /** Layout of a histogram, in pixels: its width follows the page, its height does not. */
 const PLOT_HEIGHT = 128;
@@ -177,13 +182,23 @@ function SpreadFigures({ results }: { results: Evaluation | null }) {
                 />
                 {embed ? null : (
                   <ChartDownloads
-                    getSvg={() =>
-                      document.querySelector<SVGSVGElement>(
-                        `[data-measure="${measure.key}"] svg.spread-plot`,
-                      )
+                    chart={
+                      <SpreadHistogram
+                        measure={measure}
+                        histogram={results.histograms[measure.key]}
+                        spread={results[measure.key]}
+                      />
                     }
+                    stage={HISTOGRAM_STAGE}
                     title={measure.title}
+                    legend={[
+                      { label: words.inside, mark: 'box', colour: '--accent' },
+                      { label: words.outside, mark: 'box', colour: '--control' },
+                      { label: words.percentiles.median, mark: 'line', colour: '--ink' },
+                    ]}
                     source={`${downloads.sourcePrefix} ${downloads.chartSource}`}
+                    reviewed={downloads.reviewed(formatDate(FACTS_REVIEWED, lang))}
+                    failed={downloads.pngFailed}
                     permalink={currentPermalink}
                     fileBase={`shell-count-spread-${measure.key}`}
                     label={(format) => downloads.chartAs(downloads.chartNames[measure.key], format)}

@@ -1,16 +1,22 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { STATEMENTS } from '../../facts/all-statements';
 import type { Inputs } from '../../model/inputs';
 import type { Ranges } from '../../model/ranges';
 import type { Results } from '../../model/results';
 import type { Evaluation } from '../../model/evaluate';
+import { currentCsvHeading } from '../../store/csv-heading';
 import { currentPermalink } from '../../store/permalink';
 import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { ChartDownloads, CsvButton } from '../../ui/chart-downloads';
+import type { LegendKey } from '../../ui/chart-export';
+import { FACTS_REVIEWED } from '../../facts/reviewed';
+import { formatDate } from '../../i18n/format';
+import type { LaterMessages } from '../../i18n/catalogue';
+import { hasRanges } from '../../model/ranges';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { estimateWording } from './estimate-wording';
 import TimelineChart from './timeline-chart';
-import { buildTimeline, publishedPoints, timelineCsvRows } from './timeline-data';
+import { buildTimeline, publishedPoints, timelineCsvRows, type Timeline } from './timeline-data';
 import { TimelineTable } from './timeline-table';
 
 interface TimelineBodyProps {
@@ -25,6 +31,23 @@ interface TimelineBodyProps {
   downloads: boolean;
 }
 
+/** The keys to the chart's marks, as the legend above it on screen has them, for its files. */
+function timelineLegend(
+  timeline: Timeline,
+  ranged: boolean,
+  words: LaterMessages['timeline'],
+): LegendKey[] {
+  return [
+    { label: words.delivered, mark: 'line', colour: '--accent' },
+    { label: words.fired, mark: 'dashed', colour: '--fire' },
+    { label: words.estimates, mark: 'diamond', colour: '--ink' },
+    ...(ranged ? [{ label: words.band, mark: 'box', colour: '--accent-soft' } as const] : []),
+    ...(timeline.stockOutDay === null
+      ? []
+      : [{ label: words.runsOutLine, mark: 'dotted', colour: '--ink' } as const]),
+  ];
+}
+
 /**
  * The chart and its table, loaded after the first results: recharts is most of the JavaScript,
  * and none of this is needed to show the numbers. Memoised: the section re-renders on every
@@ -32,7 +55,6 @@ interface TimelineBodyProps {
  * keystroke up.
  */
 function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: TimelineBodyProps) {
-  const frame = useRef<HTMLDivElement>(null);
   const { page } = useFirstMessages();
   const words = useLaterMessages();
   const { facts } = words;
@@ -51,9 +73,7 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
   return (
     <>
       <ErrorBoundary what="chart" message={page.failed} resetLabel={page.reset} onReset={onReset}>
-        <div ref={frame}>
-          <TimelineChart timeline={timeline} />
-        </div>
+        <TimelineChart timeline={timeline} />
       </ErrorBoundary>
       <details className="table-toggle disclosure">
         <summary>{words.timeline.asTable}</summary>
@@ -62,16 +82,18 @@ function TimelineBody({ inputs, results, ranges, sampled, onReset, downloads }: 
       {downloads ? (
         <div className="timeline-downloads">
           <ChartDownloads
-            getSvg={() =>
-              frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
-            }
+            chart={<TimelineChart timeline={timeline} />}
             title={words.timeline.title}
+            legend={timelineLegend(timeline, hasRanges(ranges), words.timeline)}
             source={`${words.downloads.sourcePrefix} ${words.downloads.chartSource}`}
+            reviewed={words.downloads.reviewed(formatDate(FACTS_REVIEWED, lang))}
+            failed={words.downloads.pngFailed}
             permalink={currentPermalink}
             fileBase="shell-count-timeline"
             label={(format) => words.downloads.chartAs(words.downloads.chartNames.timeline, format)}
           />
           <CsvButton
+            heading={currentCsvHeading}
             fileName="shell-count-timeline.csv"
             label={words.timeline.csvName}
             rows={() => timelineCsvRows(timeline.rows, words.timeline.csvHeaders)}

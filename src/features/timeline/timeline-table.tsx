@@ -45,7 +45,7 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
           {timeline.rows.map((row) => (
             <tr key={row.date} className={row.mark ? 'row-mark' : undefined}>
               <th scope="row">
-                <time dateTime={row.date}>{formatDate(row.date, lang, 'medium')}</time>
+                <time dateTime={row.date}>{formatDate(row.date, lang)}</time>
                 {row.mark ? (
                   <span className="row-note">{words.mark(words.marks[row.mark])}</span>
                 ) : null}

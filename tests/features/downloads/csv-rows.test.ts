@@ -10,6 +10,7 @@ import { downloads as en } from '../../../src/i18n/messages/en/downloads';
 import { downloads as ko } from '../../../src/i18n/messages/ko/downloads';
 import { provenanceText } from '../../../src/i18n/provenance-text';
 import { sampleResults } from '../../../src/model/sampling';
+import { toCsv } from '../../../src/ui/csv';
 import { MESSAGES } from '../../language-on-screen';
 
 /** Where a value comes from, in English, as the page words it. */
@@ -20,24 +21,32 @@ const CLASSES = MESSAGES.en.later.facts.provenance.classes;
 const byKey = (rows: unknown[][]) => new Map(rows.map((row) => [row[0], row]));
 
 describe(resultsCsvRows, () => {
-  it('writes the exact results of the defaults as data-value does (CONTRACT §1 worked example)', () => {
+  it('holds the exact results of the defaults, as data-value does (CONTRACT §1 worked example)', () => {
     const rows = resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, null), false, en);
     expect(rows[0]).toEqual(['key', 'Name', 'Value', 'Unit']);
     const results = byKey(rows);
     expect(results.get('totalShells')).toEqual([
       'totalShells',
       'Working shells delivered',
-      '3001600',
+      3001600,
       'shells',
     ]);
-    expect(results.get('daysOfFire')?.[2]).toBe('300.16');
-    expect(results.get('monthsOfFire')?.[2]).toBe(String(300.16 / 30.436875));
-    expect(results.get('deliveryDays')?.[2]).toBe('166');
+    expect(results.get('daysOfFire')?.[2]).toBe(300.16);
+    expect(results.get('monthsOfFire')?.[2]).toBe(300.16 / 30.436875);
+    expect(results.get('deliveryDays')?.[2]).toBe(166);
     expect(results.get('lastsUntil')?.[2]).toBe('2024-07-09');
-    expect(results.get('massPerContainerKg')?.[2]).toBe(String(448 * 43.56));
+    expect(results.get('massPerContainerKg')?.[2]).toBe(448 * 43.56);
     expect(results.get('plausible')?.[2]).toBe('true');
-    expect(results.get('maxPerContainer')?.[2]).toBe('646');
+    expect(results.get('maxPerContainer')?.[2]).toBe(646);
     expect(rows).toHaveLength(14);
+  });
+
+  it('is written without floating-point noise: 12 significant digits at most', () => {
+    const text = toCsv(resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, null), false, en));
+    // Binary arithmetic gives up to 17 digits (300.16 / 30.436875 = 9.861722006612046).
+    expect(text).toContain('massPerContainerKg,Weight of one container’s shells,19514.88,kg');
+    expect(text).toContain('monthsOfFire,Months of Russian fire,9.86172200661,');
+    expect(text).not.toMatch(/\d{13}/);
   });
 
   it('leaves the value empty where a result cannot be computed', () => {
@@ -45,7 +54,7 @@ describe(resultsCsvRows, () => {
     const results = byKey(resultsCsvRows(resultFigures(inputs, {}, null), false, en));
     expect(results.get('deliveryDays')?.[2]).toBeNull();
     expect(results.get('lastsUntil')?.[2]).toBeNull();
-    expect(results.get('totalShells')?.[2]).toBe('3001600');
+    expect(results.get('totalShells')?.[2]).toBe(3001600);
   });
 
   it('with ranges writes the medians and the 5th and 95th percentiles', () => {
@@ -56,9 +65,9 @@ describe(resultsCsvRows, () => {
     expect(rows[0]).toEqual(['key', 'Name', 'Value', '5th percentile', '95th percentile', 'Unit']);
     const results = byKey(rows);
     expect(results.get('totalShells')?.slice(2, 5)).toEqual([
-      String(sampled.totalShells.median),
-      String(sampled.totalShells.low),
-      String(sampled.totalShells.high),
+      sampled.totalShells.median,
+      sampled.totalShells.low,
+      sampled.totalShells.high,
     ]);
     // packedMassKg's range follows perContainer only; plausible has no range.
     expect(results.get('packedMassKg')?.slice(3, 5)).toEqual([null, null]);

@@ -67,6 +67,8 @@ export const assumptions = {
     }
   },
   /** How a typed number was understood: "Read as 43.56 kg". */
+  /** A second reading of what was typed, as a button that takes it: "Did you mean 10,000 containers?" */
+  didYouMean: (quantity: string) => `Did you mean ${quantity}?`,
   readAs: (quantity: string) => `Read as ${quantity}`,
   /** How a typed date reads: "Reads as June 14, 2024". */
   readsAsDate: (date: string) => `Reads as ${date}`,
@@ -119,6 +121,7 @@ export const assumptions = {
   /** Why a typed value cannot be used, in a few words beside the field. */
   reasons: {
     empty: 'Enter a number',
+    incomplete: 'Not finished yet',
     notANumber: 'Not a number',
     misplacedGrouping: (decimal: string) => `Not a number: write decimals with “${decimal}”`,
     belowMin: (min: string) => `Must be ${min} or more`,

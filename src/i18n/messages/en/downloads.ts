@@ -14,6 +14,11 @@ export const downloads = {
   /** The link written out on the printed sheet. */
   permalink: 'These figures online:',
   printedOn: (date: string) => `Printed ${date}.`,
+  /** The first line of every CSV: what it shows, where, and when. */
+  csvHeading: (app: string, scenario: string, link: string, date: string, reviewed: string) =>
+    `${app}: ${scenario}. ${link} · downloaded ${date} · figures reviewed ${reviewed}`,
+  /** After the statement's name, when the reader changed any of its figures. */
+  csvChanged: 'with your changes',
   /** Column headers of the CSV files. */
   columns: {
     label: 'Name',
@@ -64,6 +69,10 @@ export const downloads = {
     totalShells: 'the spread of working shells delivered',
     monthsOfFire: 'the spread of months of Russian fire',
   },
+  /** Under an exported chart, with the day the figures were last checked against their sources. */
+  reviewed: (date: string) => `Figures reviewed ${date}`,
+  /** When a site's stricter policy stops the browser drawing the PNG. */
+  pngFailed: 'The PNG could not be drawn on this site; the SVG has the same picture.',
   /** The line under an exported chart. */
   chartSource: 'Shell Count, from published statements and the assumptions shown at the link',
   sourcePrefix: 'Source:',

@@ -3,6 +3,14 @@ export const page = {
   kicker: 'North Korea · Russia · Artillery',
   title: 'How many shells has North Korea sent Russia, and how long do they last?',
   documentTitle: 'Shell Count: North Korea’s shells for Russia, worked out',
+  /** The link that skips the masthead and the table of contents. */
+  skipLink: 'Skip to the results',
+  /** The table of contents' name. */
+  sectionsLabel: 'On this page',
+  /** Captions of the headline figures in the bar that stays on screen over the assumptions. */
+  bar: { shells: 'working shells', months: 'months of fire', until: 'last day of fire' },
+  /** The switch that writes every result's exact value under it. */
+  exactValues: 'Show exact values',
   resultsHeading: 'Results',
   embedTitle: 'Shell Count: North Korean shells sent to Russia, in months of Russian fire',
   embedCredit: 'Shell Count · figures from South Korean, US and Ukrainian officials and analysts',

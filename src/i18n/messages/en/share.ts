@@ -116,6 +116,10 @@ export const share = {
   shareText: (total: string, months: string) =>
     `About ${total} shells: ${months} months of Russian fire.`,
   link: {
+    /** Where the shared link opens the page: at its top, or unfolded at one section (`#sources`). */
+    openAt: 'The link opens',
+    atTop: 'at the top of the page',
+    atSection: (title: string) => `at “${title}”`,
     label: 'Link to this view',
     copy: 'Copy link',
     share: 'Share…',

@@ -57,6 +57,7 @@ export const assumptions: typeof english = {
         return `${formatted}%`;
     }
   },
+  didYouMean: (quantity) => `혹시 ${quantity}인가요?`,
   readAs: (quantity) => `읽은 값: ${quantity}`,
   // A date in words always ends in 일, which takes 로.
   readsAsDate: (date) => `${date}로 읽습니다`,
@@ -98,6 +99,7 @@ export const assumptions: typeof english = {
 
   reasons: {
     empty: '숫자를 입력하세요',
+    incomplete: '아직 다 입력되지 않은 숫자입니다',
     notANumber: '숫자가 아닙니다',
     misplacedGrouping: (decimal) => `숫자가 아닙니다. 소수점은 “${decimal}” 기호로 쓰세요`,
     belowMin: (min) => `${min} 이상이어야 합니다`,

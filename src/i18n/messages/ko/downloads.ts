@@ -5,15 +5,19 @@ export const downloads: typeof english = {
   intro:
     '수치를 마지막 자리까지 정확한 스프레드시트로 내려받거나, 계산 방법을 A4 한두 쪽으로 정리해 인쇄하거나 PDF로 저장할 수 있습니다.',
   resultsCsv: '결과',
-  resultsCsvName: '결과를 CSV로 내려받기',
+  // The button's own word stands apart in its name ("결과 CSV", not "결과를"), as WCAG 2.5.3 wants.
+  resultsCsvName: '결과 CSV 파일 내려받기',
   inputsCsv: '가정',
-  inputsCsvName: '가정을 CSV로 내려받기',
+  inputsCsvName: '가정 CSV 파일 내려받기',
   csvNote: 'CSV 파일이며 소수점은 “.”입니다. 엑셀에서도 한글이 깨지지 않습니다.',
   waiting: '범위를 넣은 결과를 아직 계산하고 있습니다…',
   print: '계산 방법 인쇄',
   printNote: '인쇄 창에서 PDF로 저장할 수도 있습니다.',
   permalink: '이 수치의 온라인 주소:',
   printedOn: (date) => `${date} 인쇄.`,
+  csvHeading: (app, scenario, link, date, reviewed) =>
+    `${app}: ${scenario}. ${link} · 내려받은 날 ${date} · 수치 검토일 ${reviewed}`,
+  csvChanged: '직접 바꾼 값 포함',
   columns: {
     label: '항목',
     value: '값',
@@ -55,12 +59,14 @@ export const downloads: typeof english = {
     maxPerContainer: '발',
     packedMassKg: 'kg',
   },
-  chartAs: (chart, format) => `${chart}을(를) ${format}로 내려받기`,
+  chartAs: (chart, format) => `${chart} ${format} 파일 내려받기`,
   chartNames: {
     timeline: '시간 흐름 그래프',
     totalShells: '작동 포탄 수 분포',
     monthsOfFire: '러시아 포격 개월 수 분포',
   },
+  reviewed: (date) => `수치 검토일: ${date}`,
+  pngFailed: '이 사이트에서는 PNG를 그릴 수 없습니다. SVG에 같은 그림이 있습니다.',
   chartSource: '셸 카운트, 공개 발표와 링크에 담긴 가정 기준',
   sourcePrefix: '출처:',
 };

@@ -26,6 +26,9 @@ export const share: typeof english = {
   appName: '셸 카운트',
   shareText: (total, months) => `포탄 약 ${total} 발, 러시아 포격 ${months}개월분입니다.`,
   link: {
+    openAt: '링크를 열면 보이는 곳',
+    atTop: '페이지 맨 위',
+    atSection: (title) => `‘${title}’ 부분`,
     label: '이 화면의 링크',
     copy: '링크 복사',
     share: '공유…',

@@ -77,6 +77,7 @@ export const assumptions: typeof english = {
         return `${formatted}%`;
     }
   },
+  didYouMean: (quantity) => `Може, ви мали на увазі ${quantity}?`,
   readAs: (quantity) => `Прочитано як ${quantity}`,
   readsAsDate: (date) => `Читається як ${date}`,
   refused: (problem, quantity) => `${problem}. Розрахунок і далі використовує ${quantity}.`,
@@ -119,6 +120,7 @@ export const assumptions: typeof english = {
 
   reasons: {
     empty: 'Введіть число',
+    incomplete: 'Число ще не дописане',
     notANumber: 'Це не число',
     misplacedGrouping: (decimal) => `Це не число: десятковий знак тут «${decimal}»`,
     belowMin: (min) => `Має бути не менше ${min}`,

@@ -15,6 +15,9 @@ export const downloads: typeof english = {
   permalink: 'Ці цифри онлайн:',
   // A Ukrainian date ends with “р.” already: no second full stop.
   printedOn: (date) => `Надруковано ${date}${date.endsWith('.') ? '' : '.'}`,
+  csvHeading: (app, scenario, link, date, reviewed) =>
+    `${app}: ${scenario}. ${link} · завантажено ${date} · числа перевірено ${reviewed}`,
+  csvChanged: 'зі змінами читача',
   columns: {
     label: 'Назва',
     value: 'Значення',
@@ -62,6 +65,8 @@ export const downloads: typeof english = {
     totalShells: 'розподіл кількості справних снарядів',
     monthsOfFire: 'розподіл місяців російського вогню',
   },
+  reviewed: (date) => `Числа перевірено ${date}`,
+  pngFailed: 'На цьому сайті PNG не вдалося намалювати; SVG містить той самий малюнок.',
   chartSource:
     'Лічильник снарядів, за опублікованими заявами та припущеннями, збереженими в посиланні',
   sourcePrefix: 'Джерело:',

@@ -39,6 +39,9 @@ export const share: typeof english = {
   appName: 'Лічильник снарядів',
   shareText: (total, months) => `Близько ${total} снарядів: ${months} міс. російського вогню.`,
   link: {
+    openAt: 'Посилання відкриває',
+    atTop: 'початок сторінки',
+    atSection: (title) => `розділ «${title}»`,
     label: 'Посилання на цей вигляд',
     copy: 'Копіювати посилання',
     share: 'Поширити…',
