@@ -1,5 +1,6 @@
 import { FACTS_REVIEWED } from '../facts/reviewed';
 import { HeadlineResults } from '../features/results/headline-results';
+import { ResultsSection } from '../features/results/results-section';
 import { formatDate } from '../i18n/format';
 import { useFirstMessages, useLang, useStore } from '../store/store';
 import { permalinkOf } from '../url/permalink';
@@ -33,6 +34,9 @@ function useFullQuery(): string {
   );
 }
 
+/** The part of the embedded view that shows results: the headline. */
+const EMBED_PARTS = ['headline'] as const;
+
 /**
  * The compact view for articles (`embed=1`, CONTRACT §5): results and chart first, no site chrome.
  * On paper (an article printed with the embed in it) it is a static summary that fits its box:
@@ -51,7 +55,12 @@ export function EmbeddedPage() {
       </Deferred>
       <main>
         <h1 className="visually-hidden">{page.embedTitle}</h1>
-        <section className="results" aria-label={page.resultsHeading} data-print-part="">
+        <ResultsSection
+          className="results"
+          aria-label={page.resultsHeading}
+          data-print-part=""
+          parts={EMBED_PARTS}
+        >
           <Deferred part="credit" placeholder={<p className="credit-placeholder" />}>
             <ScenarioCredit />
           </Deferred>
@@ -61,7 +70,7 @@ export function EmbeddedPage() {
           <Deferred part="working" placeholder={<div className="working-placeholder" />}>
             <WorkingLine />
           </Deferred>
-        </section>
+        </ResultsSection>
         <div className="embed-chart">
           <Deferred part="chart" placeholder={<Loading what="chart" />}>
             <TimelineSection />

@@ -16,6 +16,7 @@ import {
   UrlNotices,
   WorkingLine,
 } from './deferred';
+import { ResultsSection } from '../features/results/results-section';
 import { FeatureBoundary } from './feature-boundary';
 import { Loading } from './loading';
 import { FOLDED_SECTIONS, PAGE_SECTIONS } from './page-sections';
@@ -23,6 +24,9 @@ import { ResultsBar } from './results-bar';
 import { ScrollHere, SectionFold } from './section-fold';
 import { SectionNav } from './section-nav';
 import { useFolds } from './use-folds';
+
+/** The parts of the full page that show results, each of which must be final to settle. */
+const FULL_PAGE_PARTS = ['headline', 'details'] as const;
 
 /**
  * The full calculator, phone first: the statement, the answer with its working and the
@@ -82,7 +86,11 @@ export function FullPage() {
               </Deferred>
             </div>
             <div className="layout-results" id="results">
-              <section className="results" aria-labelledby="results-heading">
+              <ResultsSection
+                className="results"
+                aria-labelledby="results-heading"
+                parts={FULL_PAGE_PARTS}
+              >
                 <h2 id="results-heading" className="visually-hidden">
                   {page.resultsHeading}
                 </h2>
@@ -105,7 +113,7 @@ export function FullPage() {
                 >
                   {page.exactValues}
                 </button>
-              </section>
+              </ResultsSection>
             </div>
             <div className="layout-inputs" id="assumptions">
               <ResultsBar />

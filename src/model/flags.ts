@@ -1,4 +1,5 @@
 import type { Evaluation } from './evaluate';
+import type { Outcome } from './reason';
 
 /**
  * The results that cannot be read as they stand (CONTRACT §6, "Flags"), each true exactly when its
@@ -7,12 +8,25 @@ import type { Evaluation } from './evaluate';
  *   so the inputs cannot all be right;
  * - `lastsUntil`: `daysOfFire` ≤ `deliveryDays`, the rounds were used as fast as they came, so the
  *   last day is the count date, not how long a stock lasts.
- * Both are false when the delivery period cannot be worked out.
+ * Both are false when the figure they are about cannot be worked out.
  */
 export interface Flags {
   dailyCoverage: boolean;
   lastsUntil: boolean;
 }
+
+/** Deliveries above everything Russia fired at the rate: `overAllFire(ok(180.8))` → true. */
+export function overAllFire(dailyCoverage: Outcome<number>): boolean {
+  return dailyCoverage.ok && dailyCoverage.value > 100;
+}
+
+/** Rounds used as fast as they came: `usedAsFast(166, ok(166))` → true. */
+export function usedAsFast(daysOfFire: number, deliveryDays: Outcome<number>): boolean {
+  return deliveryDays.ok && daysOfFire <= deliveryDays.value;
+}
+
+const median = <T extends { median: number }>(outcome: Outcome<T>): Outcome<number> =>
+  outcome.ok ? { ok: true, value: outcome.value.median } : outcome;
 
 /** `flagsOf(defaults)` → coverage 180.8% flagged; 300.16 days > 166 delivery days, not flagged. */
 export function flagsOf(
@@ -20,7 +34,7 @@ export function flagsOf(
 ): Flags {
   const { dailyCoverage, daysOfFire, deliveryDays } = evaluation;
   return {
-    dailyCoverage: dailyCoverage.ok && dailyCoverage.value.median > 100,
-    lastsUntil: deliveryDays.ok && daysOfFire.median <= deliveryDays.value.median,
+    dailyCoverage: overAllFire(median(dailyCoverage)),
+    lastsUntil: usedAsFast(daysOfFire.median, median(deliveryDays)),
   };
 }

@@ -6,6 +6,7 @@
  * renders the same on a machine without any fonts installed.
  */
 import type { Timeline, TimelinePoint } from '../features/timeline/timeline-data';
+import { publishedMark } from '../ui/published-mark';
 
 export interface CardText {
   kicker: string;
@@ -14,7 +15,7 @@ export interface CardText {
   months: { figure: string; label: string; detail: string };
   until: { label: string; figure: string } | null;
   chartTitle: string;
-  legend: { delivered: string; fired: string; estimates: string };
+  legend: { delivered: string; fired: string; capacity: string; estimate: string };
   /** Month labels of the x axis, by day. */
   ticks: { day: number; label: string }[];
   /** The y axis' top, in shells, and its label ("7 million"). */
@@ -76,6 +77,7 @@ export function PreviewCard({ timeline, text, font, width, height }: CardProps) 
   const baseline = CHART.y + CHART.height;
   const stockOut = timeline.stockOutDay;
   const firedX = CHART.x + 36 + textWidth(text.legend.delivered, 18) + 32;
+  const estimateX = CHART.x + 22 + textWidth(text.legend.capacity, 16) + 24;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -171,8 +173,10 @@ export function PreviewCard({ timeline, text, font, width, height }: CardProps) 
           return (
             <path
               key={point.id}
-              d={`M${x.toFixed(1)} ${(y - 9).toFixed(1)}l7 9l-7 9l-7 -9z`}
-              fill={INK}
+              d={publishedMark(point.kind, x, y, 9).d}
+              fill={publishedMark(point.kind, x, y, 9).filled ? INK : PAPER}
+              stroke={INK}
+              strokeWidth={2}
             />
           );
         })}
@@ -185,6 +189,25 @@ export function PreviewCard({ timeline, text, font, width, height }: CardProps) 
         <text x={firedX + 36} y={baseline + 52}>
           {text.legend.fired}
         </text>
+      </g>
+      <g fontSize={16} fill={MUTED}>
+        {(['capacity', 'estimate'] as const).map((kind, index) => {
+          const x = index === 0 ? CHART.x : estimateX;
+          const mark = publishedMark(kind, x + 8, baseline + 76, 7);
+          return (
+            <g key={kind}>
+              <path
+                d={mark.d}
+                fill={mark.filled ? INK : PAPER}
+                stroke={INK}
+                strokeWidth={mark.filled ? 0 : 2}
+              />
+              <text x={x + 22} y={baseline + 82}>
+                {text.legend[kind]}
+              </text>
+            </g>
+          );
+        })}
       </g>
 
       <line x1={PAD} x2={width - PAD} y1={540} y2={540} stroke={RULE} />

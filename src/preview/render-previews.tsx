@@ -97,7 +97,8 @@ function cardText(id: ScenarioId, lang: Lang, words: Words, link: string): CardT
     legend: {
       delivered: later.timeline.delivered,
       fired: later.timeline.fired,
-      estimates: later.timeline.estimates,
+      capacity: later.timeline.published.capacity,
+      estimate: later.timeline.published.estimate,
     },
     ticks: timeline.ticks.flatMap((day) => {
       const date = isoDateFromDay(day);

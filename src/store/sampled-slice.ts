@@ -4,7 +4,7 @@ import type { GetState, SampledActions, SampledSlice, SetState } from './state';
 
 /** Nothing sampled yet. */
 export function initialSampled(): SampledSlice {
-  return { sampled: { page: null, compare: null } };
+  return { sampled: { page: null, compare: null }, shown: {} };
 }
 
 /** The identity of a sampling: the same inputs and ranges give the same results. */
@@ -16,6 +16,14 @@ export function sampledActions(set: SetState, get: GetState): SampledActions {
   return {
     publishSampled: (side, snapshot) => {
       set({ sampled: { ...get().sampled, [side]: snapshot } });
+    },
+    reportShown: (part, key) => {
+      const { shown } = get();
+      if (shown[part] === key) return;
+      const next = { ...shown };
+      if (key === undefined) Reflect.deleteProperty(next, part);
+      else next[part] = key;
+      set({ shown: next });
     },
   };
 }

@@ -69,7 +69,15 @@ interface SampledSnapshot {
 /** The newest sampled results of the page's scenario and of the compared one (CONTRACT §2). */
 export interface SampledSlice {
   sampled: { page: SampledSnapshot | null; compare: SampledSnapshot | null };
+  /**
+   * The parts of the page that show results (`[data-result]`), each with the inputs and ranges its
+   * figures are final for (as `samplingKey` writes them), or null while they are not final.
+   */
+  shown: Partial<Record<ResultPart, string | null>>;
 }
+
+/** The parts of the page that show results and say when they are final (CONTRACT §6 "Settled"). */
+export type ResultPart = 'headline' | 'details';
 
 export interface CalculatorActions {
   /** Replaces the whole state with what a query string says, keeping its notices. */
@@ -119,6 +127,8 @@ export interface LanguageActions {
 export interface SampledActions {
   /** Makes a sampling's results the newest of the page's scenario or of the compared one. */
   publishSampled: (side: keyof SampledSlice['sampled'], snapshot: SampledSnapshot) => void;
+  /** Says which inputs a part's figures are final for (null: not final); undefined: unmounted. */
+  reportShown: (part: ResultPart, key: string | null | undefined) => void;
 }
 
 export type Actions = CalculatorActions & LanguageActions & SampledActions;

@@ -1,3 +1,4 @@
+import { publishedMark } from './published-mark';
 /**
  * A chart as a file that stands on its own, at one fixed size whatever the screen: its title and
  * legend above, the source line, the review date and the permalink below, in the light theme's
@@ -9,7 +10,7 @@
 /** A key to one mark of the chart: its words, how it is drawn, and its colour (a CSS variable). */
 export interface LegendKey {
   label: string;
-  mark: 'line' | 'dashed' | 'dotted' | 'diamond' | 'box';
+  mark: 'line' | 'dashed' | 'dotted' | 'capacity' | 'estimate' | 'box';
   /** The custom property that colours it on screen: `--accent`. */
   colour: `--${string}`;
 }
@@ -244,11 +245,14 @@ function keyMark({ key, x, y }: PlacedKey, colour: string): SVGElement {
       return line(2, '6 4');
     case 'dotted':
       return line(1.5, '2 3');
-    case 'diamond': {
-      const cx = x + KEY_WIDTH / 2;
+    case 'capacity':
+    case 'estimate': {
+      const mark = publishedMark(key.mark, x + KEY_WIDTH / 2, y, 7);
       return svgElement('path', {
-        d: `M${String(cx)} ${String(y - 7)}L${String(cx + 5)} ${String(y)}L${String(cx)} ${String(y + 7)}L${String(cx - 5)} ${String(y)}Z`,
-        fill: colour,
+        d: mark.d,
+        fill: mark.filled ? colour : 'none',
+        stroke: colour,
+        'stroke-width': mark.filled ? 0 : 1.75,
       });
     }
     case 'box':

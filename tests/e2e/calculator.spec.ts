@@ -26,7 +26,7 @@ test.describe('the calculator in Chromium', () => {
     const total = page.locator('[data-result="totalShells"]');
     await expect(total).toHaveAttribute('data-value', '4800000');
     await expect(total).toContainText('4.8 million');
-    await expect(page).toHaveURL(/\?v=2&scenario=shin-2024-06$/);
+    await expect(page).toHaveURL(/\?v=3&scenario=shin-2024-06$/);
   });
 
   test('typing updates the results and the address bar, and a reload reproduces them', async ({
@@ -108,7 +108,7 @@ test.describe('the calculator in Chromium', () => {
     await expect(page.locator('input[name="containers"]')).toHaveValue('6,700');
     expect(await visibleText(page)).not.toMatch(/NaN|Infinity|undefined/);
     // The address bar is rewritten to what the page shows.
-    await expect(page).toHaveURL(/\?v=2&perContainer=0&daily=1000000$/);
+    await expect(page).toHaveURL(/\?v=3&perContainer=0&daily=1000000$/);
   });
 
   test('the chart renders after the numbers, with its table alternative', async ({
@@ -138,6 +138,6 @@ test.describe('the calculator in Chromium', () => {
     await expect(page.locator('header.masthead')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toHaveClass('visually-hidden');
     const link = page.getByRole('link', { name: 'Open full calculator' });
-    await expect(link).toHaveAttribute('href', './?v=2&containers=10000&theme=dark');
+    await expect(link).toHaveAttribute('href', './?v=3&containers=10000&theme=dark');
   });
 });

@@ -29,7 +29,7 @@ test('a link with a comparison shows both totals, and a reload keeps them', asyn
   await expect(page.locator('[data-notice]')).toHaveCount(0);
   await expect
     .poll(() => new URL(page.url()).search)
-    .toBe('?v=2&scenario=shin-2024-06&compare=scenario%3Dshin-2024-02');
+    .toBe('?v=3&scenario=shin-2024-06&compare=scenario%3Dshin-2024-02');
 
   await page.reload();
   await expect(bTotal).toHaveAttribute('data-value', '3001600');
@@ -38,7 +38,7 @@ test('a link with a comparison shows both totals, and a reload keeps them', asyn
   await section.getByRole('button', { name: 'Swap A and B' }).click();
   await expect(bTotal).toHaveAttribute('data-value', '4800000');
   await expect.poll(() => resultValue(page, 'totalShells')).toBe('3001600');
-  await expect.poll(() => new URL(page.url()).search).toBe('?v=2&compare=scenario%3Dshin-2024-06');
+  await expect.poll(() => new URL(page.url()).search).toBe('?v=3&compare=scenario%3Dshin-2024-06');
 
   await section.getByRole('button', { name: 'Close the comparison' }).click();
   await expect(section.locator('table')).toHaveCount(0);
@@ -56,7 +56,7 @@ test('a bad value inside the comparison falls back, and the notice names compare
     '4800000',
   );
   expect(await visibleText(page)).not.toMatch(/NaN|Infinity|undefined/);
-  await expect.poll(() => new URL(page.url()).search).toBe('?v=2&compare=scenario%3Dshin-2024-06');
+  await expect.poll(() => new URL(page.url()).search).toBe('?v=3&compare=scenario%3Dshin-2024-06');
 });
 
 test('with ranges on both sides, B is sampled and shows its median and 90% range', async ({

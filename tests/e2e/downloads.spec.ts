@@ -157,7 +157,7 @@ test('the assumptions as CSV: values, units and where each comes from', async ({
   expect(download.suggestedFilename()).toBe('shell-count-assumptions.csv');
   const bytes = await bytesOf(download);
   expect(parseCsv(bytes.subarray(3).toString('utf8'))[0]?.[0]).toMatch(
-    /^Shell Count: Feb 2024 .*, with your changes\. http:\/\/localhost:\d+\/\?v=2&daily=20000 · downloaded /,
+    /^Shell Count: Feb 2024 .*, with your changes\. http:\/\/localhost:\d+\/\?v=3&daily=20000 · downloaded /,
   );
   const rows = csvRecords(bytes, page);
   expect(rows[0]).toEqual(['key', 'Name', 'Value', 'Unit', 'Status', 'Source']);
@@ -205,12 +205,17 @@ test.describe('the timeline as a file', () => {
     const all = (texts ?? []).join(' ');
     expect(all).toContain('Deliveries against Russian fire');
     // The legend's words, each beside its mark.
-    for (const key of ['Delivered by North Korea', 'Fired by Russia', 'Published estimates']) {
+    for (const key of [
+      'Delivered by North Korea',
+      'Fired by Russia',
+      'Capacity conversions (“could hold”)',
+      'Estimates of rounds sent',
+    ]) {
       expect(texts).toContain(key);
     }
     expect(all).toMatch(/Source: /);
     expect(all).toContain('Figures reviewed December 5, 2026');
-    expect(all.replaceAll(' ', '')).toContain('?v=2&daily=20000');
+    expect(all.replaceAll(' ', '')).toContain('?v=3&daily=20000');
     // The chart's own labels came along, with colours written out (no CSS variables), on white
     // whatever the theme on screen.
     expect(all).toContain('Jan 2024');

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PRESETS } from '../../src/facts/presets';
 import { AMP_SANDBOX, PREVIEW_SIZE, type EmbedKind } from '../../src/features/share/embed-code';
 import { expect, test } from './embed-helpers';
 import { serveHostPages } from './host-server';
@@ -163,9 +162,15 @@ test('the build made a card for every preset in every language, and the page nam
   loopbackPage: page,
 }) => {
   const dist = process.env.E2E_OUT_DIR ?? 'dist';
+  // The presets as the built site publishes them (CONTRACT §6 "Statement data").
+  const published = JSON.parse(readFileSync(join(dist, 'data', 'statements.json'), 'utf8')) as {
+    statements: { id: string; preset: boolean }[];
+  };
+  const presets = published.statements.filter((statement) => statement.preset);
+  expect(presets.length).toBeGreaterThanOrEqual(12);
   for (const lang of ['en', 'ko', 'uk']) {
     const files = readdirSync(join(dist, 'preview', lang));
-    for (const { id } of PRESETS) {
+    for (const { id } of presets) {
       expect(files).toEqual(expect.arrayContaining([`${id}.png`, `${id}.svg`, `${id}.html`]));
       const size = pngSize(join(dist, 'preview', lang, `${id}.png`));
       expect(size.width).toBeGreaterThanOrEqual(1200);
@@ -192,7 +197,7 @@ test('the build made a card for every preset in every language, and the page nam
     'data-value',
     String(10_000 * 480),
   );
-  expect(new URL(page.url()).search).toBe('?v=2&scenario=shin-2024-06&lang=en');
+  expect(new URL(page.url()).search).toBe('?v=3&scenario=shin-2024-06&lang=en');
 });
 
 test('a preset’s page carries that preset’s card', async ({ loopbackPage: page }) => {
@@ -201,7 +206,7 @@ test('a preset’s page carries that preset’s card', async ({ loopbackPage: pa
   const html = await response.text();
   expect(html).toContain('<meta property="og:image" content="./osc-2025-04.png" />');
   expect(html).toMatch(/<meta property="og:title" content="Лічильник снарядів: Квіт\. 2025/);
-  expect(html).toContain('content="0; url=../../?v=2&amp;scenario=osc-2025-04&amp;lang=uk"');
+  expect(html).toContain('content="0; url=../../?v=3&amp;scenario=osc-2025-04&amp;lang=uk"');
 });
 
 test('without JavaScript, the page shows the default statement’s card and a link', async ({

@@ -81,7 +81,7 @@ test('on a host whose CSP forbids inline styles, the box is the column’s width
   baseURL,
 }) => {
   const appOrigin = new URL(baseURL ?? '').origin;
-  const snippet = embedSnippet({ appBase: `${appOrigin}/`, search: '?v=2&embed=1', height: 1300 });
+  const snippet = embedSnippet({ appBase: `${appOrigin}/`, search: '?v=3&embed=1', height: 1300 });
   const host = await serveArticle(
     'en',
     snippet,
@@ -118,7 +118,7 @@ test.describe('following the article’s language', () => {
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     const snippet = embedSnippet({
       appBase: `${baseURL ?? ''}/`,
-      search: '?v=2&embed=1',
+      search: '?v=3&embed=1',
       height: 1300,
     });
     // Far below the fold: the lazy frame loads after embed.js has run, in the article's language.
@@ -163,7 +163,7 @@ test.describe('following the article’s language', () => {
     });
     const snippet = embedSnippet({
       appBase: `${baseURL ?? ''}/`,
-      search: '?v=2&embed=1',
+      search: '?v=3&embed=1',
       height: 1300,
     });
     const host = await serveArticle('uk', snippet);
@@ -186,7 +186,7 @@ test.describe('following the article’s language', () => {
   }) => {
     const snippet = embedSnippet({
       appBase: `${baseURL ?? ''}/`,
-      search: '?v=2&embed=1',
+      search: '?v=3&embed=1',
       height: 1300,
     });
     const host = await serveArticle('de', snippet);

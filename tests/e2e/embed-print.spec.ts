@@ -21,7 +21,7 @@ for (const width of [375, 1024]) {
     openArticle,
   }) => {
     await page.setViewportSize({ width, height: 800 });
-    const { frame } = await openArticle({ search: '?v=2&scenario=shin-2024-06&embed=1' });
+    const { frame } = await openArticle({ search: '?v=3&scenario=shin-2024-06&embed=1' });
     await expectHeightFollowsContent(page, frame);
     const pages = await pdfPages(await page.pdf({ format: 'A4' }));
     const first = pages[0] ?? '';
@@ -35,7 +35,7 @@ for (const width of [375, 1024]) {
     expect(first).toMatch(/How fast Russia fires 10,000 shells a day/i);
     expect(first).toMatch(/Figures as of December 5, 2026/);
     expect(first).toMatch(
-      /These figures online: http:\/\/localhost:\d+\/\?v=2&scenario=shin-2024-06/,
+      /These figures online: http:\/\/localhost:\d+\/\?v=3&scenario=shin-2024-06/,
     );
     // Only the summary: not the chart, nor what works only on screen.
     const all = pages.join(' ');

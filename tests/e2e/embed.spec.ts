@@ -282,7 +282,7 @@ test.describe('results and settings between the article and the calculator', () 
     );
     await expect(frame.locator('[data-notice]')).toHaveCount(0);
     await expect(page.locator('#figure')).toHaveText(DEFAULT_TOTAL.toLocaleString('en-US'));
-    await expect.poll(() => new URL(frame.url()).search).toBe('?v=2&daily=20000&embed=1');
+    await expect.poll(() => new URL(frame.url()).search).toBe('?v=3&daily=20000&embed=1');
     await expectHeightFollowsContent(page, frame);
 
     // Nothing is broken: the calculator still takes a real request, and typing.

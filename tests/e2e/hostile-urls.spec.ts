@@ -16,7 +16,7 @@ interface HostileCase {
   query: string;
   /** Every key the notice must name; empty when the link is valid and no notice may show. */
   badKeys: readonly string[];
-  /** The query string the page writes back (CONTRACT §3: v=2 first, defaults left out). */
+  /** The query string the page writes back (CONTRACT §3: v=3 first, defaults left out). */
   clean: string;
   /** totalShells' exact `data-value` after the fallback or the clamping. */
   total: string;
@@ -59,7 +59,7 @@ const CASES: readonly HostileCase[] = [
     embedded: true,
     query: 'containers=1e309',
     badKeys: ['containers'],
-    clean: '?v=2&containers=1000000',
+    clean: '?v=3&containers=1000000',
     total: String(1_000_000 * 448),
   },
   {
@@ -67,7 +67,7 @@ const CASES: readonly HostileCase[] = [
     embedded: true,
     query: 'containers=-5&perContainer=-1&share=-10&usable=-0.5&daily=-100&shellKg=-1&payloadKg=-5',
     badKeys: ['containers', 'perContainer', 'share', 'usable', 'daily', 'shellKg', 'payloadKg'],
-    clean: '?v=2&containers=0&perContainer=0&share=0&usable=0&daily=1&shellKg=1&payloadKg=100',
+    clean: '?v=3&containers=0&perContainer=0&share=0&usable=0&daily=1&shellKg=1&payloadKg=100',
     total: '0',
     // No shells: they last exactly the delivery period; 0 kg a container is under any payload.
     results: {
@@ -81,7 +81,7 @@ const CASES: readonly HostileCase[] = [
     name: '-0, which is a valid zero',
     query: 'containers=-0',
     badKeys: [],
-    clean: '?v=2&containers=0',
+    clean: '?v=3&containers=0',
     total: '0',
   },
   {
@@ -89,7 +89,7 @@ const CASES: readonly HostileCase[] = [
     embedded: true,
     query: 'daily=0',
     badKeys: ['daily'],
-    clean: '?v=2&daily=1',
+    clean: '?v=3&daily=1',
     total: DEFAULT_TOTAL,
     // 3,001,600 days from 2023-09-13 is past the year 9999: a reason, no value.
     results: { daysOfFire: DEFAULT_TOTAL, lastsUntil: null },
@@ -156,7 +156,7 @@ const CASES: readonly HostileCase[] = [
     embedded: true,
     query: 'daily=20000&daily=5&daily=abc',
     badKeys: ['daily'],
-    clean: '?v=2&daily=20000',
+    clean: '?v=3&daily=20000',
     total: DEFAULT_TOTAL,
     results: { daysOfFire: '150.08' },
   },
@@ -172,14 +172,14 @@ const CASES: readonly HostileCase[] = [
     name: 'empty keys and stray separators',
     query: '&&=&containers=12000&&=5',
     badKeys: [''],
-    clean: '?v=2&containers=12000',
+    clean: '?v=3&containers=12000',
     total: String(12_000 * 448),
   },
   {
     name: 'a 5,000-digit number',
     query: `containers=${'9'.repeat(5_000)}`,
     badKeys: ['containers'],
-    clean: '?v=2&containers=1000000',
+    clean: '?v=3&containers=1000000',
     total: String(1_000_000 * 448),
   },
   {
@@ -251,7 +251,7 @@ const CASES: readonly HostileCase[] = [
     name: 'an unknown link version',
     query: 'v=3&containers=10000',
     badKeys: ['v'],
-    clean: '?v=2&containers=10000',
+    clean: '?v=3&containers=10000',
     total: String(10_000 * 448),
   },
 ];
@@ -308,7 +308,7 @@ for (const { view, embed } of VIEWS) {
         const query = embed ? `${hostile.query}&embed=1` : hostile.query;
         const clean = embed
           ? hostile.clean === ''
-            ? '?v=2&embed=1'
+            ? '?v=3&embed=1'
             : `${hostile.clean}&embed=1`
           : hostile.clean;
 

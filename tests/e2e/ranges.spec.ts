@@ -82,7 +82,7 @@ test.describe('ranges', () => {
 
     await expect(containersSwitch(page)).toBeChecked();
     await expect(page.locator('input[name="containers"]')).toHaveValue('6,700–13,000');
-    await expect(page).toHaveURL(/[?&]v=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]v=3(&|$)/);
     await expect(page).toHaveURL(/[?&]containers=6700\.\.13000(&|$)/);
     await expect(page.locator('[data-notice]')).toHaveCount(0);
     expect(await visibleText(page)).not.toMatch(/NaN|Infinity|undefined/);
@@ -112,7 +112,7 @@ test.describe('ranges', () => {
     // Two thirds to one and a half times 6,700, to two significant digits.
     await containersSwitch(page).check();
     await expect(page).toHaveURL(/[?&]containers=4500\.\.10000(&|$)/);
-    await expect(page).toHaveURL(/[?&]v=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]v=3(&|$)/);
     await expect(containers).toHaveValue('4,500–10,000');
     await expectNear(total, 'data-low', 4_500 * 448, TOLERANCE);
     await expectNear(total, 'data-high', 10_000 * 448, TOLERANCE);
@@ -184,7 +184,7 @@ test.describe('ranges', () => {
     await expect(result(page, 'totalShells')).toHaveAttribute('data-value', String(6_700 * 545.1));
   });
 
-  test('version 2 of the April 2025 preset has a range of shells per container; version 1 keeps 312.4', async ({
+  test('version 2 of the April 2025 preset has a range of shells per container; version 1 keeps 312.4; the newer figures are version 3’s', async ({
     watchedPage: page,
   }) => {
     const perContainer = page.locator('input[name="perContainer"]');
@@ -196,7 +196,8 @@ test.describe('ranges', () => {
     await expect(perContainer).toHaveValue('266–367');
     await expectNear(total, 'data-low', 15_800 * 266, TOLERANCE);
     await expectNear(total, 'data-high', 15_800 * 367, TOLERANCE);
-    await expect(page.locator('[data-note="newer-figures"]')).toHaveCount(0);
+    // Version 3 changed the preset (15,809 containers, 253–380): the quiet note offers it.
+    await expect(page.locator('[data-note="newer-figures"]')).toBeVisible();
 
     // No v: version 1, whose preset value never changes (CONTRACT §3).
     await page.goto('/?scenario=osc-2025-04');
@@ -210,9 +211,9 @@ test.describe('ranges', () => {
 
     await note.getByRole('button', { name: 'Use the newer figures' }).click();
     await expect(perContainerSwitch).toBeChecked();
-    await expect(perContainer).toHaveValue('266–367');
-    await expectNear(total, 'data-low', 15_800 * 266, TOLERANCE);
-    await expect(page).toHaveURL(/\?v=2&scenario=osc-2025-04$/);
+    await expect(perContainer).toHaveValue('253–380');
+    await expectNear(total, 'data-low', 15_809 * 253, TOLERANCE);
+    await expect(page).toHaveURL(/\?v=3&scenario=osc-2025-04$/);
     await expect(note).toHaveCount(0);
   });
 

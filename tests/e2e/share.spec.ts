@@ -78,7 +78,7 @@ test.describe('copying the link', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await link.inputValue());
     expect(copied).toBe(
-      `${new URL(page.url()).origin}/?v=2&scenario=shin-2024-06&usable=80&daily=20000`,
+      `${new URL(page.url()).origin}/?v=3&scenario=shin-2024-06&usable=80&daily=20000`,
     );
 
     const reader = await context.newPage();
@@ -111,7 +111,7 @@ test.describe('copying the link', () => {
       input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
     );
     expect(selected).toBe(await link.inputValue());
-    expect(selected).toMatch(/\?v=2&containers=9000$/);
+    expect(selected).toMatch(/\?v=3&containers=9000$/);
   });
 });
 
@@ -122,7 +122,7 @@ test.describe('the embed code', () => {
     const code = section.getByRole('textbox', { name: 'Embed code' });
     const origin = new URL(page.url()).origin;
     await expect(code).toHaveValue(
-      `<iframe src="${origin}/?v=2&amp;scenario=shin-2024-06&amp;embed=1" ` +
+      `<iframe src="${origin}/?v=3&amp;scenario=shin-2024-06&amp;embed=1" ` +
         'title="Shell Count: North Korean shells sent to Russia, in months of Russian fire" ' +
         `loading="lazy" width="100%" height="${String(embedViewHeight('en', false))}" frameborder="0" data-shell-count></iframe>\n` +
         `<script src="${origin}/embed.js" async></script>`,
@@ -131,7 +131,7 @@ test.describe('the embed code', () => {
     await section.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await section.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
     await expect(code).toHaveValue(
-      /\?v=2&amp;scenario=shin-2024-06&amp;lang=ko&amp;theme=dark&amp;embed=1"/,
+      /\?v=3&amp;scenario=shin-2024-06&amp;lang=ko&amp;theme=dark&amp;embed=1"/,
     );
 
     const height = section.getByRole('spinbutton', { name: 'Initial height' });

@@ -148,7 +148,7 @@ test.describe('sections by link', () => {
       label: 'at “Would it fit in a container?”',
     });
     const link = await share.getByRole('textbox', { name: 'Link to this view' }).inputValue();
-    expect(link).toMatch(/\?v=2&daily=20000#weight$/);
+    expect(link).toMatch(/\?v=3&daily=20000#weight$/);
     await page.goto(link);
     await expect(page.locator('details#weight')).toHaveAttribute('open', '');
     await expect(page.getByRole('region', { name: 'Would it fit in a container?' })).toBeVisible();

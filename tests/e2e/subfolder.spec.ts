@@ -121,7 +121,7 @@ test('a link with a query opens that statement', async ({ loopbackPage: page, co
       const url = new URL(page.url());
       return `${url.pathname}${url.search}`;
     })
-    .toBe(`${FOLDER}?v=2&scenario=shin-2024-06`);
+    .toBe(`${FOLDER}?v=3&scenario=shin-2024-06`);
   expect(outsideFolder(requests.urls)).toEqual([]);
   expect(requests.failed).toEqual([]);
   expect(await violations(page)).toEqual([]);
@@ -140,7 +140,7 @@ test('the embed’s “Open full calculator” opens the same state in the folde
   );
   const link = page.getByRole('link', { name: 'Open full calculator' });
   expect(await link.evaluate((anchor: HTMLAnchorElement) => anchor.href)).toBe(
-    `${site.origin}${FOLDER}?v=2&containers=10000`,
+    `${site.origin}${FOLDER}?v=3&containers=10000`,
   );
 
   const [full] = await Promise.all([page.waitForEvent('popup'), link.click()]);

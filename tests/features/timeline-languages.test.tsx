@@ -107,9 +107,17 @@ describe('the chart’s figures as a table, in other languages', () => {
     expect(within(count.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(
       '3,001,600',
     );
-    const estimates = screen.getByRole('table', { name: '발표된 추정치' });
-    expect(within(estimates).getByRole('rowheader', { name: /2024년 6월 · 신원식/ })).toBeVisible();
+    const estimates = screen.getByRole('table', { name: '발표된 수치' });
+    const shin = within(estimates).getByRole('rowheader', { name: /2024년 6월 · 신원식/ });
     expect(within(estimates).getByText('최대 480만 발을 담을 수 있음')).toBeVisible();
+    // Capacity and estimates told apart, in Korean.
+    const row = shin.closest('tr') as HTMLElement;
+    expect(within(row).getByText('적재량 환산')).toHaveAttribute('data-kind', 'capacity');
+    const kinds = within(estimates)
+      .getAllByRole('cell')
+      .filter((cell) => cell.hasAttribute('data-kind'))
+      .map((cell) => cell.getAttribute('data-kind'));
+    expect(kinds).toContain('estimate');
   });
 
   it('has Ukrainian headers, Ukrainian dates and grouped numbers', () => {

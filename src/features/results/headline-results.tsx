@@ -1,7 +1,9 @@
 import { Suspense, type ReactNode } from 'react';
 import type { FirstMessages } from '../../i18n/catalogue';
 import { formatApprox, formatDate, formatExact, formatFixed } from '../../i18n/format';
+import { usedAsFast } from '../../model/flags';
 import { hasRanges } from '../../model/ranges';
+import { samplingKey } from '../../store/sampled-slice';
 import type { Results } from '../../model/results';
 import { useStore, useFirstMessages, useLang } from '../../store/store';
 import { useResults } from '../../store/use-results';
@@ -24,10 +26,11 @@ export function daysText(days: number, words: Words, lang: Lang): string {
 function exactHeadline(
   results: Results,
   daily: number,
-  known: boolean,
+  shownKey: string | null,
   words: Words,
   lang: Lang,
 ): HeadlineData {
+  const known = shownKey !== null;
   const value = <T,>(exact: T) => (known ? exact : null);
   const exactly = (count: number) => formatExact(count, lang);
   return {
@@ -55,6 +58,8 @@ function exactHeadline(
     daily: formatExact(daily, lang),
     dailyCount: daily,
     announcement: resultsSentence(results, words, lang),
+    usedAsFast: usedAsFast(results.daysOfFire, results.deliveryDays),
+    shownKey,
   };
 }
 
@@ -67,11 +72,12 @@ export function HeadlineResults({ rangedView }: { rangedView?: ReactNode }) {
   const results = useResults();
   const daily = useStore((state) => state.inputs.daily);
   const isRanged = useStore((state) => hasRanges(state.ranges));
+  const key = useStore((state) => samplingKey(state.inputs, state.ranges));
   const { headline } = useFirstMessages();
   const lang = useLang();
-  if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, true, headline, lang)} />;
+  if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, key, headline, lang)} />;
   return (
-    <Suspense fallback={<HeadlineView {...exactHeadline(results, daily, false, headline, lang)} />}>
+    <Suspense fallback={<HeadlineView {...exactHeadline(results, daily, null, headline, lang)} />}>
       {rangedView}
     </Suspense>
   );

@@ -1,6 +1,7 @@
 import { explainResultReason } from '../../i18n/explain-result';
 import type { Reason } from '../../model/reason';
 import { useFirstMessages, useLang } from '../../store/store';
+import { useReportShown } from '../../store/settled';
 import { ResultFigure } from '../../ui/result-figure';
 import { fillSlot } from './fill-slot';
 import { ResultsAnnouncer } from './results-announcer';
@@ -31,6 +32,10 @@ export interface HeadlineData {
   announcement: string;
   /** A line under the figures on how they were worked out (with ranges). */
   note?: string;
+  /** CONTRACT §6 "Flags": the rounds were used as fast as they came (days of fire ≤ delivery days). */
+  usedAsFast: boolean;
+  /** The inputs and ranges (`samplingKey`) the figures are final for; null while they are not. */
+  shownKey: string | null;
 }
 
 function RangeLine({ text }: { text: string | undefined }) {
@@ -55,9 +60,12 @@ export function HeadlineView({
   dailyCount,
   announcement,
   note,
+  usedAsFast,
+  shownKey,
 }: HeadlineData) {
   const { headline } = useFirstMessages();
   const lang = useLang();
+  useReportShown('headline', shownKey);
   return (
     <>
       <dl className="headline-results">
@@ -102,7 +110,13 @@ export function HeadlineView({
                 display={explainResultReason(lastsUntil, headline.reasons, lang)}
               />
             )}
-            <span className="headline-sub">{headline.fromFirst}</span>
+            {usedAsFast ? (
+              <span className="headline-sub headline-flag" data-flag="lastsUntil">
+                {headline.usedAsFast}
+              </span>
+            ) : (
+              <span className="headline-sub">{headline.fromFirst}</span>
+            )}
           </dd>
         </div>
       </dl>

@@ -3,6 +3,8 @@ import { formatApproxRange, formatDateRange } from '../../i18n/format-range';
 import type { Spread } from '../../model/distribution';
 import type { Reason } from '../../model/reason';
 import { useStore, useFirstMessages, useLang, useLaterMessages } from '../../store/store';
+import { flagsOf, usedAsFast } from '../../model/flags';
+import { samplingKey } from '../../store/sampled-slice';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { daysText } from './headline-results';
@@ -38,6 +40,7 @@ export function RangedHeadline() {
   const daily = useStore((state) => state.inputs.daily);
   const dailyRange = useStore((state) => state.ranges.daily);
   const view = useSampledResults();
+  const key = useStore((state) => samplingKey(state.inputs, state.ranges));
   const { headline } = useFirstMessages();
   const words = useLaterMessages().results;
   const lang = useLang();
@@ -106,6 +109,12 @@ export function RangedHeadline() {
       }
       dailyCount={dailyRange ? dailyRange.high : daily}
       note={words.rangedNote}
+      usedAsFast={
+        sampled && current
+          ? flagsOf(sampled).lastsUntil
+          : usedAsFast(results.daysOfFire, results.deliveryDays)
+      }
+      shownKey={current ? key : null}
       announcement={resultsSentence(
         {
           totalShells: total.median,

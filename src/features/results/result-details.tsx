@@ -13,7 +13,12 @@ import type { Inputs } from '../../model/inputs';
 import { ok, type Outcome, type Reason } from '../../model/reason';
 import { computeResults, type Results } from '../../model/results';
 import type { Evaluation } from '../../model/evaluate';
-import { useFirstMessages, useLang, useLaterMessages } from '../../store/store';
+import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
+import { overAllFire } from '../../model/flags';
+import type { Ranges } from '../../model/ranges';
+import { samplingKey } from '../../store/sampled-slice';
+import { useReportShown } from '../../store/settled';
+import { useFirstMessages, useLang, useLaterMessages, useStore } from '../../store/store';
 import { useDeferredInputs } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
 import { CitationLink } from '../../ui/citation-link';
@@ -80,18 +85,55 @@ function shownOf(key: DetailKey, results: Results, sampling: Sampling) {
  */
 export function ResultDetails() {
   const view = useSampledResults();
+  const ranges = useStore((state) => state.ranges);
   const sampling: Sampling =
     view.kind === 'exact' ? null : view.kind === 'ready' && view.current ? view.results : 'pending';
-  return <Details inputs={useDeferredInputs()} sampling={sampling} />;
+  return <Details inputs={useDeferredInputs()} ranges={ranges} sampling={sampling} />;
+}
+
+/** The published rates of Russian fire, lowest and highest: 10,000 and 70,000 a day. */
+function publishedRateSpan(): { low: number; high: number } {
+  const ends = RUSSIAN_FIRE_RATES.flatMap(({ perDay }) =>
+    typeof perDay === 'number' ? [perDay] : [perDay.low, perDay.high],
+  );
+  return { low: Math.min(...ends), high: Math.max(...ends) };
+}
+
+const COVERAGE_WAYS = ['containers', 'perContainer', 'share', 'usable', 'daily'] as const;
+
+/** CONTRACT §6 "Flags": over 100% of Russian fire, the inputs cannot all be right; which way each could be wrong. */
+function CoverageFlag({ daily }: { daily: number }) {
+  const { results: words, assumptions } = useLaterMessages();
+  const lang = useLang();
+  const span = publishedRateSpan();
+  const way = (key: (typeof COVERAGE_WAYS)[number]) =>
+    key === 'daily'
+      ? words.coverageWays.daily(formatExact(span.low, lang), formatExact(span.high, lang))
+      : words.coverageWays[key];
+  return (
+    <div className="result-flag" data-flag="dailyCoverage">
+      <p>{words.coverageFlag(formatExact(daily, lang))}</p>
+      <ul>
+        {COVERAGE_WAYS.map((key) => (
+          <li key={key}>
+            <span className="result-flag-input">{assumptions.labels[key]}</span>: {way(key)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 const Details = memo(function Details({
   inputs,
+  ranges,
   sampling,
 }: {
   inputs: Inputs;
+  ranges: Ranges;
   sampling: Sampling;
 }) {
+  useReportShown('details', sampling === 'pending' ? null : samplingKey(inputs, ranges));
   const words = useLaterMessages().results;
   const reasons = useFirstMessages().headline.reasons;
   const lang = useLang();
@@ -144,6 +186,9 @@ const Details = memo(function Details({
             detail={(value) => `${exactly(value)}%`}
           />
           <p className="detail-note">{words.coverageNote(exactly(inputs.daily))}</p>
+          {overAllFire(shown('dailyCoverage').outcome) ? (
+            <CoverageFlag daily={inputs.daily} />
+          ) : null}
         </dd>
       </div>
       <div className="detail">

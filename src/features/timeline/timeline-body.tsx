@@ -40,7 +40,8 @@ function timelineLegend(
   return [
     { label: words.delivered, mark: 'line', colour: '--accent' },
     { label: words.fired, mark: 'dashed', colour: '--fire' },
-    { label: words.estimates, mark: 'diamond', colour: '--ink' },
+    { label: words.published.capacity, mark: 'capacity', colour: '--ink' },
+    { label: words.published.estimate, mark: 'estimate', colour: '--ink' },
     ...(ranged ? [{ label: words.band, mark: 'box', colour: '--accent-soft' } as const] : []),
     ...(timeline.stockOutDay === null
       ? []

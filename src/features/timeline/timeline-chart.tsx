@@ -14,6 +14,7 @@ import { isoDateFromDay } from '../../model/calendar';
 import { useLang, useLaterMessages } from '../../store/store';
 import { labelLines, textWidth } from './label-lines';
 import type { Lang } from '../../url/view-options';
+import { publishedMark } from '../../ui/published-mark';
 import type { BandPoint, PublishedEstimate, Timeline, TimelinePoint } from './timeline-data';
 
 type Words = LaterMessages['timeline'];
@@ -39,14 +40,18 @@ function isEstimate(point: unknown): point is PublishedEstimate {
   return typeof point === 'object' && point !== null && 'label' in point && 'shells' in point;
 }
 
-/** A published estimate as a diamond whose title names the statement and its figure on hover. */
+/** A published figure, marked by its kind, whose title names the statement and its figure on hover. */
 function EstimateDiamond({ cx, cy, payload, words, lang }: DiamondProps & WordsProps) {
   if (cx === undefined || cy === undefined || !isEstimate(payload)) return <g />;
+  const mark = publishedMark(payload.kind, cx, cy, 7);
   return (
     <path
-      className="estimate-diamond"
-      d={`M${cx} ${cy - 7}L${cx + 5} ${cy}L${cx} ${cy + 7}L${cx - 5} ${cy}Z`}
-      fill="var(--ink)"
+      className={`published-mark published-${payload.kind}`}
+      data-kind={payload.kind}
+      d={mark.d}
+      fill={mark.filled ? 'var(--ink)' : 'var(--panel)'}
+      stroke="var(--ink)"
+      strokeWidth={mark.filled ? 0 : 1.75}
     >
       <title>
         {words.estimateTitle(payload.label, payload.reported, formatExact(payload.shells, lang))}
@@ -295,7 +300,7 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
         <Line
           data={timeline.estimates}
           dataKey="shells"
-          name={words.estimates}
+          name={words.estimatesCaption}
           stroke="none"
           dot={(props: DiamondProps) => <EstimateDiamond {...props} words={words} lang={lang} />}
           activeDot={false}

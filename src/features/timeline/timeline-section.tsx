@@ -39,7 +39,8 @@ export function TimelineSection() {
       <ul className="legend" aria-hidden="true">
         <li className="legend-delivered">{words.delivered}</li>
         <li className="legend-fired">{words.fired}</li>
-        <li className="legend-estimate">{words.estimates}</li>
+        <li className="legend-capacity">{words.published.capacity}</li>
+        <li className="legend-estimate">{words.published.estimate}</li>
         {hasRanges(shown.ranges) ? <li className="legend-band">{words.band}</li> : null}
       </ul>
       <ErrorBoundary

@@ -24,7 +24,8 @@ function RangeCell({ range, lang }: { range: Interval | undefined; lang: Lang })
  * chart has a band for it, then the published counts.
  */
 export function TimelineTable({ timeline }: { timeline: Timeline }) {
-  const words = useLaterMessages().timeline;
+  const { timeline: words, facts } = useLaterMessages();
+  const { kinds } = facts;
   const lang = useLang();
   const deliveredBand = timeline.bands.delivered.length > 0;
   const firedBand = timeline.bands.fired.length > 0;
@@ -64,6 +65,7 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
           <tr>
             <th scope="col">{words.statement}</th>
             <th scope="col">{words.reported}</th>
+            <th scope="col">{words.kind}</th>
             <th scope="col">{words.plottedAt}</th>
           </tr>
         </thead>
@@ -72,6 +74,9 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
             <tr key={estimate.id}>
               <th scope="row">{estimate.label}</th>
               <td className="text-cell">{estimate.reported}</td>
+              <td className="text-cell" data-kind={estimate.kind}>
+                {kinds[estimate.kind]}
+              </td>
               <td>{formatExact(estimate.shells, lang)}</td>
             </tr>
           ))}

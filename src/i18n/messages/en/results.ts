@@ -17,6 +17,18 @@ export const results = {
   deliveryDays: (_count: number, formatted: string) => `${formatted} days`,
   coverage: 'Share of Russia’s daily fire matched',
   coverageNote: (daily: string) => `deliveries over the period against ${daily} fired a day`,
+  /** CONTRACT §6 "Flags": over 100%, and which way each input could be wrong. */
+  coverageFlag: (daily: string) =>
+    `Over 100%: at ${daily} shells a day, these inputs say North Korea delivered more than everything Russia fired, so they cannot all be right. Which way each could be wrong:`,
+  coverageWays: {
+    containers: 'may be too high: a count of containers can include other cargo',
+    perContainer:
+      'may be too high: most published figures are capacity, what the containers could hold if all were 152 mm shells, not rounds sent',
+    share: 'may be too high: not every container carried shells',
+    usable: 'may be too high: some shells did not work or needed repair',
+    daily: (low: string, high: string) =>
+      `may be too low: published rates of Russian fire run from ${low} to ${high} a day`,
+  },
   weight: 'Weight of one container’s shells',
   kg: (formatted: string) => `${formatted} kg`,
   fits: 'Fits',

@@ -8,7 +8,10 @@ export const timeline = {
     'counted from its own start date.',
   delivered: 'Delivered by North Korea',
   fired: 'Fired by Russia',
-  estimates: 'Published estimates',
+  published: {
+    capacity: 'Capacity conversions (“could hold”)',
+    estimate: 'Estimates of rounds sent',
+  },
   band: '90% range',
   runsOutLine: 'Runs out',
   loading: 'Loading the chart…',
@@ -46,8 +49,9 @@ export const timeline = {
     'stock-out': 'last day of supply at this rate',
   },
   mark: (note: string) => ` (${note})`,
-  estimatesCaption: 'Published estimates',
+  estimatesCaption: 'Published figures',
   statement: 'Statement',
   reported: 'Shells, as reported',
   plottedAt: 'Plotted at',
+  kind: 'Kind',
 };

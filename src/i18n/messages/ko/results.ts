@@ -15,6 +15,17 @@ export const results: typeof english = {
   deliveryDays: (_count, formatted) => `${formatted}일`,
   coverage: '러시아군 하루 포격량 대비',
   coverageNote: (daily) => `이 기간 인도량을 하루 포격량 ${daily}발과 비교`,
+  coverageFlag: (daily) =>
+    `100%를 넘습니다. 하루 ${daily}발 기준으로 이 가정들은 북한이 러시아군이 쏜 포탄 전부보다 많이 보냈다는 뜻이므로 모두 맞을 수는 없습니다. 각 가정이 틀렸을 수 있는 방향:`,
+  coverageWays: {
+    containers: '너무 높을 수 있습니다. 컨테이너 집계에는 다른 화물이 섞일 수 있습니다',
+    perContainer:
+      '너무 높을 수 있습니다. 공개된 수치 대부분은 모두 152mm 포탄이라고 할 때 실을 수 있는 양이지 실제로 보낸 포탄 수가 아닙니다',
+    share: '너무 높을 수 있습니다. 모든 컨테이너에 포탄이 실린 것은 아닙니다',
+    usable: '너무 높을 수 있습니다. 일부 포탄은 작동하지 않거나 수리가 필요했습니다',
+    daily: (low, high) =>
+      `너무 낮을 수 있습니다. 공개된 러시아군 포격량은 하루 ${low}~${high}발입니다`,
+  },
   weight: '컨테이너 1개분 포탄 무게',
   kg: (formatted) => `${formatted}kg`,
   fits: '적재 가능',

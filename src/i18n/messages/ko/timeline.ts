@@ -8,7 +8,10 @@ export const timeline: typeof english = {
     '마름모는 당국자와 분석가가 발표한 총량이며, 각각 자체 기산일부터 센 것입니다.',
   delivered: '북한의 인도량',
   fired: '러시아의 사격량',
-  estimates: '발표된 추정치',
+  published: {
+    capacity: '적재량 환산(‘실을 수 있는’ 양)',
+    estimate: '실제 인도량 추정',
+  },
   band: '90% 범위',
   runsOutLine: '소진',
   loading: '차트를 불러오는 중…',
@@ -42,8 +45,9 @@ export const timeline: typeof english = {
     'stock-out': '이 속도로 버틸 수 있는 마지막 날',
   },
   mark: (note) => ` (${note})`,
-  estimatesCaption: '발표된 추정치',
+  estimatesCaption: '발표된 수치',
   statement: '발표',
   reported: '발표된 포탄 수',
   plottedAt: '차트 표시값',
+  kind: '종류',
 };

@@ -13,6 +13,8 @@ export const headline: typeof english = {
   months: 'Місяців російського вогню',
   lastsUntil: 'Вистачить, щоб стріляти до',
   fromFirst: 'якщо стріляти від першої поставки й не мати інших постачань',
+  usedAsFast:
+    'За такого темпу Росія вистрілювала снаряди так само швидко, як вони надходили: на дату підрахунку запасу не лишилося, тож це дата підрахунку, а не те, на скільки вистачить запасу',
   days: (count, formatted) => `${formatted} ${days(count)}`,
   daysAt: (count, daily) => `{days} при ${daily} ${shells(count)} на день`,
   exactShells: (count, formatted) => `Рівно ${formatted} ${shells(count)}`,

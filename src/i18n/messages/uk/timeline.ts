@@ -9,7 +9,10 @@ export const timeline: typeof english = {
     'оприлюднили посадовці й аналітики, кожна — від власної дати початку.',
   delivered: 'Поставлено Північною Кореєю',
   fired: 'Випущено Росією',
-  estimates: 'Оприлюднені оцінки',
+  published: {
+    capacity: 'Перерахунки місткості («могли вмістити»)',
+    estimate: 'Оцінки відправлених снарядів',
+  },
   band: 'Діапазон 90%',
   runsOutLine: 'Вичерпання',
   loading: 'Завантаження графіка…',
@@ -43,8 +46,9 @@ export const timeline: typeof english = {
     'stock-out': 'останній день запасу за цього темпу',
   },
   mark: (note) => ` (${note})`,
-  estimatesCaption: 'Оприлюднені оцінки',
+  estimatesCaption: 'Оприлюднені цифри',
   statement: 'Заява',
   reported: 'Снаряди, як повідомлено',
   plottedAt: 'На графіку',
+  kind: 'Вид',
 };
