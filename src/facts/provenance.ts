@@ -38,7 +38,7 @@ export type Provenance =
 type Value = number | IsoDate | Interval;
 
 /** A value published for an input, and where it comes from. */
-interface PublishedValue {
+export interface PublishedValue {
   value: Value;
   from: Provenance;
 }
@@ -92,7 +92,7 @@ function fillings(): PublishedValue[] {
  * The published values offered for an input, with their sources, in the order a reader meets
  * them: `publishedValues('usable')` → 50 (Ukrainian military intelligence, Feb 2024).
  */
-function publishedValues(key: InputKey): PublishedValue[] {
+export function publishedValues(key: InputKey): PublishedValue[] {
   switch (key) {
     case 'containers':
       return containerCounts();

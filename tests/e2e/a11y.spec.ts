@@ -145,7 +145,8 @@ test.describe("the chart's text and lines stand out", () => {
           graphics: [
             // The published estimates are points on a line drawn with no stroke.
             ...paint('.recharts-line-curve', 'stroke').filter(({ colour }) => colour !== 'none'),
-            ...paint('.estimate-diamond', 'fill'),
+            ...paint('.published-estimate', 'fill'),
+            ...paint('.published-capacity', 'stroke'),
           ],
         };
       });

@@ -121,11 +121,26 @@ test.describe('the calculator in Chromium', () => {
     // stock-out day (a vertical line of two points).
     await expect(page.locator('.recharts-line')).toHaveCount(4);
     await expect(page.locator('.recharts-surface')).toContainText('Runs out Jul 2024');
-    await expect(page.locator('.estimate-diamond')).toHaveCount(9);
-    await expect(page.locator('.estimate-diamond').first()).toBeVisible();
+    // Capacity conversions ("could hold") as hollow diamonds, estimates of rounds sent as dots.
+    await expect(page.locator('.published-capacity').first()).toBeVisible();
+    await expect(page.locator('.published-estimate').first()).toBeVisible();
+    await expect(page.locator('.legend-capacity')).toHaveText(
+      'Capacity conversions (“could hold”)',
+    );
+    await expect(page.locator('.legend-estimate')).toHaveText('Estimates of rounds sent');
     await page.getByText('The chart’s figures as a table').click();
     const table = page.getByRole('table', { name: /Cumulative shells/ });
     await expect(table).toBeVisible();
+    // One mark per published figure in the table, each of the kind the table names.
+    const published = page.getByRole('table', { name: 'Published figures' });
+    const kinds = await published
+      .locator('td[data-kind]')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThanOrEqual(10);
+    const marks = await page
+      .locator('.published-mark')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-kind')));
+    expect(marks.sort()).toEqual(kinds.sort());
     await expect(table.getByRole('row', { name: /date of the count/ })).toContainText('3,001,600');
   });
 

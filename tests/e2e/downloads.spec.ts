@@ -160,15 +160,31 @@ test('the assumptions as CSV: values, units and where each comes from', async ({
     /^Shell Count: Feb 2024 .*, with your changes\. http:\/\/localhost:\d+\/\?v=3&daily=20000 · downloaded /,
   );
   const rows = csvRecords(bytes, page);
-  expect(rows[0]).toEqual(['key', 'Name', 'Value', 'Unit', 'Status', 'Source']);
+  expect(rows[0]).toEqual([
+    'key',
+    'Name',
+    'Value',
+    'Unit',
+    'Status',
+    'Credited to',
+    'Source',
+    'Our reading',
+  ]);
   const byKey = new Map(rows.slice(1).map((row) => [row[0], row]));
-  expect(byKey.get('containers')?.slice(2, 5)).toEqual([
+  expect(byKey.get('containers')?.slice(2, 6)).toEqual([
     '6700',
     'containers',
-    'From the statement',
+    'statement',
+    'South Korea’s defence minister, February 2024',
   ]);
-  expect(byKey.get('containers')?.[5]).toMatch(/^https:\/\//);
-  expect(byKey.get('daily')?.slice(2, 5)).toEqual(['20000', 'shells a day', 'Your value']);
+  expect(byKey.get('containers')?.[6]).toMatch(/^https:\/\//);
+  // 20,000 a day is a published rate: the US officials' 2022 peak, credited to them.
+  expect(byKey.get('daily')?.slice(2, 6)).toEqual([
+    '20000',
+    'shells a day',
+    'published figure',
+    'US officials, 2022 peak',
+  ]);
   expect(byKey.get('start')?.[2]).toBe('2023-09-13');
 });
 

@@ -33,7 +33,8 @@ function shareSection(page: Page) {
 }
 
 async function codeOfKind(page: Page, query: string, kind: EmbedKind, lang = ''): Promise<string> {
-  await page.goto(query);
+  // A link to the share section opens the page there, unfolded.
+  await page.goto(`${query}#share`);
   const section = shareSection(page);
   await section.getByRole('combobox', { name: 'Kind of code' }).selectOption(kind);
   const code = section.getByRole('textbox', { name: 'Embed code' });
@@ -205,7 +206,9 @@ test('a preset’s page carries that preset’s card', async ({ loopbackPage: pa
   const response = await page.request.get('/preview/uk/osc-2025-04.html');
   const html = await response.text();
   expect(html).toContain('<meta property="og:image" content="./osc-2025-04.png" />');
-  expect(html).toMatch(/<meta property="og:title" content="Лічильник снарядів: Квіт\. 2025/);
+  expect(html).toMatch(
+    /<meta property="og:title" content="Лічильник снарядів: квіт\. 2025 р\. · Open Source Centre · 15 809 контейнерів"/,
+  );
   expect(html).toContain('content="0; url=../../?v=3&amp;scenario=osc-2025-04&amp;lang=uk"');
 });
 

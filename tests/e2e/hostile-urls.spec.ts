@@ -249,7 +249,7 @@ const CASES: readonly HostileCase[] = [
   },
   {
     name: 'an unknown link version',
-    query: 'v=3&containers=10000',
+    query: 'v=4&containers=10000',
     badKeys: ['v'],
     clean: '?v=3&containers=10000',
     total: String(10_000 * 448),

@@ -1,6 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
+import { publishedValues } from '../../facts/provenance';
+import type { LaterMessages } from '../../i18n/catalogue';
+import { provenanceText } from '../../i18n/provenance-text';
 import { formatDate, formatExact } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
 import { groupKeys, isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
@@ -97,6 +100,45 @@ function dailyChoices(lang: Lang): Choice[] {
 }
 
 type AssumptionWords = ReturnType<typeof useLaterMessages>['assumptions'];
+
+/**
+ * The values published for a field, each once (the first source that gave it, as the credit of a
+ * value reads), with where it comes from: `containers` → 6,700 (South Korea's defence minister,
+ * February 2024), 10,000, …
+ */
+function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang): Choice[] {
+  const seen = new Set<number>();
+  return publishedValues(key).flatMap(({ value, from }) => {
+    if (typeof value !== 'number' || seen.has(value)) return [];
+    seen.add(value);
+    const credit = provenanceText(from, words.statements, words.facts, lang).text;
+    const mix = key === 'rocketShare' ? words.assumptions.mixChoices[value] : undefined;
+    return [
+      {
+        value,
+        label: mix ?? `${formatExact(value, lang)} · ${credit}`,
+        title: mix === undefined ? credit : `${mix}: ${credit}`,
+      },
+    ];
+  });
+}
+
+/** A field's published values under a fold, one click each (the choice credits its source). */
+function Published({ inputKey }: { inputKey: NumericInputKey }) {
+  const words = useLaterMessages();
+  const lang = useLang();
+  const choices = publishedChoices(inputKey, words, lang);
+  if (choices.length === 0) return null;
+  const label = words.assumptions.publishedValues;
+  return (
+    <details className="published-values">
+      <summary>
+        {label} ({formatExact(choices.length, lang)})
+      </summary>
+      <Choices inputKey={inputKey} label={label} choices={choices} />
+    </details>
+  );
+}
 
 function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
   return [
@@ -207,11 +249,13 @@ export function AssumptionsPanel() {
         <NumberField
           inputKey="containers"
           slider={{ min: 0, max: 30_000, step: 100 }}
+          choices={<Published inputKey="containers" />}
           why={<Why inputKey="containers" />}
         />
         <NumberField
           inputKey="perContainer"
           slider={{ min: 0, max: 1_000, step: 1 }}
+          choices={<Published inputKey="perContainer" />}
           why={<Why inputKey="perContainer" />}
         />
         <NumberField
@@ -222,16 +266,28 @@ export function AssumptionsPanel() {
         <NumberField
           inputKey="usable"
           slider={{ min: 0, max: 100, step: 1 }}
+          choices={<Published inputKey="usable" />}
           why={<Why inputKey="usable" />}
         />
       </Group>
-      <Group title={groups.mix} keys={MIX}>
+      <Group title={groups.mix} keys={MIX} folded>
         <NumberField
           inputKey="rocketShare"
           slider={{ min: 0, max: 100, step: 5 }}
+          choices={
+            <Choices
+              inputKey="rocketShare"
+              label={words.assumptions.mixLabel}
+              choices={publishedChoices('rocketShare', words, lang)}
+            />
+          }
           why={<Why inputKey="rocketShare" />}
         />
-        <NumberField inputKey="perContainerRockets" why={<Why inputKey="perContainerRockets" />} />
+        <NumberField
+          inputKey="perContainerRockets"
+          choices={<Published inputKey="perContainerRockets" />}
+          why={<Why inputKey="perContainerRockets" />}
+        />
       </Group>
       <Group title={groups.fire} keys={FIRE}>
         <NumberField

@@ -55,6 +55,7 @@ export function resultFigures(
   if (sampled) {
     return {
       totalShells: ofSpread(sampled.totalShells),
+      totalRockets: ofSpread(sampled.totalRockets),
       daysOfFire: ofSpread(sampled.daysOfFire),
       monthsOfFire: ofSpread(sampled.monthsOfFire),
       deliveryDays: ofOutcome(sampled.deliveryDays, ofSpread),
@@ -72,6 +73,7 @@ export function resultFigures(
   const exact = (value: number | string) => ({ value });
   return {
     totalShells: exact(results.totalShells),
+    totalRockets: exact(results.totalRockets),
     daysOfFire: exact(results.daysOfFire),
     monthsOfFire: exact(results.monthsOfFire),
     deliveryDays: ofOutcome(results.deliveryDays, exact),

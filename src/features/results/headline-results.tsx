@@ -19,6 +19,11 @@ export function daysText(days: number, words: Words, lang: Lang): string {
   return words.days(whole, formatExact(whole, lang));
 }
 
+/** The rockets under the total, when the mix has any: "plus about 250,000 122 mm rockets". */
+export function rocketsLine(count: number, lang: Lang): HeadlineData['rockets'] {
+  return count > 0 ? { count, display: formatApprox(count, lang) } : null;
+}
+
 /**
  * The headline of exact inputs. `known` false leaves out every `data-value`: the figures shown
  * are the inputs' centres while their ranges are being sampled.
@@ -59,6 +64,7 @@ function exactHeadline(
     dailyCount: daily,
     announcement: resultsSentence(results, words, lang),
     usedAsFast: usedAsFast(results.daysOfFire, results.deliveryDays),
+    rockets: rocketsLine(results.totalRockets, lang),
     shownKey,
   };
 }

@@ -32,6 +32,8 @@ export interface HeadlineData {
   announcement: string;
   /** A line under the figures on how they were worked out (with ranges). */
   note?: string;
+  /** With a calibre mix, the 122 mm rockets besides the shells (their count, and in words). */
+  rockets: { count: number; display: string } | null;
   /** CONTRACT §6 "Flags": the rounds were used as fast as they came (days of fire ≤ delivery days). */
   usedAsFast: boolean;
   /** The inputs and ranges (`samplingKey`) the figures are final for; null while they are not. */
@@ -62,6 +64,7 @@ export function HeadlineView({
   note,
   usedAsFast,
   shownKey,
+  rockets,
 }: HeadlineData) {
   const { headline } = useFirstMessages();
   const lang = useLang();
@@ -74,6 +77,11 @@ export function HeadlineView({
           <dd>
             <ResultFigure className="headline-figure" resultKey="totalShells" {...total} />
             <RangeLine text={total.range} />
+            {rockets ? (
+              <span className="headline-sub">
+                {headline.plusRockets(rockets.count, rockets.display)}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div className="headline">

@@ -7,7 +7,7 @@ import { flagsOf, usedAsFast } from '../../model/flags';
 import { samplingKey } from '../../store/sampled-slice';
 import { useResults } from '../../store/use-results';
 import { useSampledResults } from '../../store/use-sampled';
-import { daysText } from './headline-results';
+import { daysText, rocketsLine } from './headline-results';
 import { HeadlineView, type HeadlineFigure } from './headline-view';
 import { resultsSentence } from './results-announcer';
 
@@ -115,6 +115,7 @@ export function RangedHeadline() {
           : usedAsFast(results.daysOfFire, results.deliveryDays)
       }
       shownKey={current ? key : null}
+      rockets={rocketsLine(sampled?.totalRockets.median ?? results.totalRockets, lang)}
       announcement={resultsSentence(
         {
           totalShells: total.median,

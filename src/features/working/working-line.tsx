@@ -1,6 +1,6 @@
 import { MEAN_MONTH_DAYS } from '../../model/constants';
 import { formatExact, formatFixed } from '../../i18n/format';
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { Inputs } from '../../model/inputs';
 import { computeResults } from '../../model/results';
 import type { LaterMessages } from '../../i18n/catalogue';
@@ -24,9 +24,46 @@ interface WorkingProps {
   words: LaterMessages['working'];
 }
 
+interface Step {
+  id: string;
+  term: string;
+  unit: string;
+}
+
+/** The steps, apart by a space that reads and copies (the line's flex gap draws it). */
+function Steps({ steps }: { steps: Step[] }) {
+  return steps.map((step, index) => (
+    <Fragment key={step.id}>
+      {index > 0 ? ' ' : null}
+      <span className="working-step">
+        <span className="working-term">{step.term}</span>
+        {step.unit ? (
+          <>
+            {' '}
+            <span className="working-unit">{step.unit}</span>
+          </>
+        ) : null}
+      </span>
+    </Fragment>
+  ));
+}
+
 const Working = memo(function Working({ inputs, lang, words }: WorkingProps) {
   const results = useMemo(() => computeResults(inputs), [inputs]);
-  const steps: { id: string; term: string; unit: string }[] = [
+  const mixed = inputs.rocketShare > 0;
+  const rocketSteps: Step[] = [
+    { id: 'containers', term: formatExact(inputs.containers, lang), unit: words.containers },
+    {
+      id: 'perContainerRockets',
+      term: `× ${formatExact(inputs.perContainerRockets, lang)}`,
+      unit: words.rocketsEach,
+    },
+    { id: 'share', term: `× ${formatExact(inputs.share, lang)}%`, unit: words.holdShells },
+    { id: 'usable', term: `× ${formatExact(inputs.usable, lang)}%`, unit: words.work },
+    { id: 'rocketShare', term: `× ${formatExact(inputs.rocketShare, lang)}%`, unit: '' },
+    { id: 'rockets', term: `= ${formatExact(results.totalRockets, lang)}`, unit: words.rockets },
+  ];
+  const steps: Step[] = [
     { id: 'containers', term: formatExact(inputs.containers, lang), unit: words.containers },
     {
       id: 'perContainer',
@@ -35,6 +72,15 @@ const Working = memo(function Working({ inputs, lang, words }: WorkingProps) {
     },
     { id: 'share', term: `× ${formatExact(inputs.share, lang)}%`, unit: words.holdShells },
     { id: 'usable', term: `× ${formatExact(inputs.usable, lang)}%`, unit: words.work },
+    ...(mixed
+      ? [
+          {
+            id: 'notRockets',
+            term: `× ${formatExact(100 - inputs.rocketShare, lang)}%`,
+            unit: words.notRockets,
+          },
+        ]
+      : []),
     { id: 'total', term: `= ${formatExact(results.totalShells, lang)}`, unit: words.shells },
     { id: 'daily', term: `÷ ${formatExact(inputs.daily, lang)}`, unit: words.aDay },
     { id: 'days', term: `= ${formatFixed(results.daysOfFire, lang, 2)}`, unit: words.days },
@@ -45,13 +91,16 @@ const Working = memo(function Working({ inputs, lang, words }: WorkingProps) {
     <figure className="working">
       <figcaption className="eyebrow">{words.caption}</figcaption>
       <p className="working-line">
-        {steps.map((step) => (
-          <span className="working-step" key={step.id}>
-            <span className="working-term">{step.term}</span>{' '}
-            <span className="working-unit">{step.unit}</span>
-          </span>
-        ))}
+        <Steps steps={steps} />
       </p>
+      {mixed ? (
+        <p className="working-line working-rockets">
+          <span className="working-step">
+            {words.ofWhichRockets(`${formatExact(inputs.rocketShare, lang)}%`)}
+          </span>{' '}
+          <Steps steps={rocketSteps} />
+        </p>
+      ) : null}
     </figure>
   );
 });

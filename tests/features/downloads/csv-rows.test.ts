@@ -38,7 +38,8 @@ describe(resultsCsvRows, () => {
     expect(results.get('massPerContainerKg')?.[2]).toBe(448 * 43.56);
     expect(results.get('plausible')?.[2]).toBe('true');
     expect(results.get('maxPerContainer')?.[2]).toBe(646);
-    expect(rows).toHaveLength(14);
+    expect(results.get('totalRockets')?.[2]).toBe(0);
+    expect(rows).toHaveLength(15);
   });
 
   it('is written without floating-point noise: 12 significant digits at most', () => {

@@ -85,6 +85,14 @@ export const assumptions = {
   slider: (label: string) => `${label}, slider`,
   calendar: (label: string) => `${label}: choose on a calendar`,
   datePlaceholder: 'YYYY-MM-DD',
+  /** The published values a field offers, folded under this line. */
+  publishedValues: 'Published values',
+  /** Shin's two fillings of the same containers (Feb 2024), and the mix read as half and half. */
+  mixChoices: { 0: 'All 152 mm shells', 50: 'Half and half', 100: 'All 122 mm rockets' } as Record<
+    number,
+    string
+  >,
+  mixLabel: 'Fillings of the containers',
   publishedRates: 'Published rates of fire',
   kindsOfRound: 'Kinds of round',
   containerRatings: 'Container ratings',

@@ -34,6 +34,7 @@ export const downloads = {
   /** The name of each result in the CSV. */
   resultLabels: {
     totalShells: 'Working shells delivered',
+    totalRockets: '122 mm rockets delivered',
     daysOfFire: 'Days of Russian fire',
     monthsOfFire: 'Months of Russian fire',
     deliveryDays: 'Days from first delivery to the count',
@@ -49,6 +50,7 @@ export const downloads = {
   },
   resultUnits: {
     totalShells: 'shells',
+    totalRockets: 'rockets',
     daysOfFire: 'days',
     monthsOfFire: 'months of 30.436875 days',
     deliveryDays: 'days',

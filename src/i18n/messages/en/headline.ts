@@ -6,6 +6,8 @@ export const headline = {
   months: 'Months of Russian fire',
   lastsUntil: 'Enough to keep firing until',
   fromFirst: 'firing from the first delivery, with no other supply',
+  /** Under the total with a calibre mix: "plus about 250,000 122 mm rockets". */
+  plusRockets: (_count: number, formatted: string) => `plus about ${formatted} 122 mm rockets`,
   /** CONTRACT §6 "Flags": said instead of `fromFirst` when the rounds were used as fast as they came. */
   usedAsFast:
     'At this rate Russia fired the rounds as fast as they came: none were left over at the count date, so this date is the count’s, not how long a stock lasts',

@@ -10,4 +10,10 @@ export const working = {
   days: 'days',
   daysAMonth: 'days a month',
   months: 'months',
+  /** With a calibre mix: the share of shell-carrying containers that held 152 mm shells. */
+  notRockets: '152 mm, not rockets',
+  /** "of which 50% rockets:", before the rockets' own working. */
+  ofWhichRockets: (share: string) => `of which ${share} rockets:`,
+  rocketsEach: 'rockets each',
+  rockets: '122 mm rockets',
 };

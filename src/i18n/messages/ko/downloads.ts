@@ -31,6 +31,7 @@ export const downloads: typeof english = {
   },
   resultLabels: {
     totalShells: '전달된 작동 포탄',
+    totalRockets: '인도된 122mm 로켓',
     daysOfFire: '러시아 포격 일수',
     monthsOfFire: '러시아 포격 개월 수',
     deliveryDays: '첫 전달부터 집계일까지 일수',
@@ -46,6 +47,7 @@ export const downloads: typeof english = {
   },
   resultUnits: {
     totalShells: '발',
+    totalRockets: '발',
     daysOfFire: '일',
     monthsOfFire: '개월(1개월 = 30.436875일)',
     deliveryDays: '일',

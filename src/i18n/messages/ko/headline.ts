@@ -5,6 +5,7 @@ export const headline: typeof english = {
   months: '러시아군 포격 개월 수',
   lastsUntil: '포격을 이어 갈 수 있는 날',
   fromFirst: '첫 인도일부터 쏘고 다른 보급이 없다고 할 때',
+  plusRockets: (_count, formatted) => `여기에 122mm 로켓 약 ${formatted}발`,
   usedAsFast:
     '이 속도라면 러시아군은 포탄이 들어오는 대로 모두 쏘았습니다. 집계일에 남은 재고가 없으므로 이 날짜는 재고가 버틴 기간이 아니라 집계일입니다',
   days: (_count, formatted) => `${formatted}일`,

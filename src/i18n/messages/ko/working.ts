@@ -11,4 +11,8 @@ export const working: typeof english = {
   days: '일',
   daysAMonth: '한 달 일수',
   months: '개월',
+  notRockets: '로켓이 아닌 152mm',
+  ofWhichRockets: (share) => `그중 ${share}는 로켓:`,
+  rocketsEach: '발씩(로켓)',
+  rockets: '발(122mm 로켓)',
 };

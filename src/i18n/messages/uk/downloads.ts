@@ -31,6 +31,7 @@ export const downloads: typeof english = {
   },
   resultLabels: {
     totalShells: 'Доставлено справних снарядів',
+    totalRockets: 'Доставлено ракет 122 мм',
     daysOfFire: 'Днів російського вогню',
     monthsOfFire: 'Місяців російського вогню',
     deliveryDays: 'Днів від першої поставки до підрахунку',
@@ -46,6 +47,7 @@ export const downloads: typeof english = {
   },
   resultUnits: {
     totalShells: 'снарядів',
+    totalRockets: 'ракет',
     daysOfFire: 'днів',
     monthsOfFire: 'місяців по 30,436875 дня',
     deliveryDays: 'днів',

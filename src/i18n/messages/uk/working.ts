@@ -11,4 +11,8 @@ export const working: typeof english = {
   days: 'днів',
   daysAMonth: 'днів у місяці',
   months: 'місяців',
+  notRockets: '152-мм, не ракети',
+  ofWhichRockets: (share) => `з них ${share} — ракети:`,
+  rocketsEach: 'ракет у кожному',
+  rockets: 'ракет 122 мм',
 };
