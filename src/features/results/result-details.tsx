@@ -226,20 +226,18 @@ const Details = memo(function Details({
             className="detail-figure"
             resultKey="totalRockets"
             {...shown('totalRockets')}
-            format={(value) =>
-              inputs.rocketShare > 0 ? formatApprox(value, lang) : words.rocketsNone
-            }
+            format={(value) => formatApprox(value, lang)}
             explain={explain}
             detail={(value) => words.rocketsExact(value, exactly(value))}
           />
-          {inputs.rocketShare > 0 ? (
-            <p className="detail-note">
-              {words.rocketsNote(
-                formatPercent(inputs.rocketShare, lang),
-                exactly(inputs.perContainerRockets),
-              )}
-            </p>
-          ) : null}
+          <p className="detail-note">
+            {inputs.rocketShare > 0
+              ? words.rocketsNote(
+                  formatPercent(inputs.rocketShare, lang),
+                  exactly(inputs.perContainerRockets),
+                )
+              : words.rocketsNone}
+          </p>
         </dd>
       </div>
       <div className="detail">

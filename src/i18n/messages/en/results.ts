@@ -23,7 +23,7 @@ export const results = {
   coverageWays: {
     containers: 'may be too high: a count of containers can include other cargo',
     perContainer:
-      'may be too high: most published figures are capacity, what the containers could hold if all were 152 mm shells, not rounds sent',
+      'may be too high: most published figures are capacity (if all were 152 mm shells), not rounds sent',
     share: 'may be too high: not every container carried shells',
     usable: 'may be too high: some shells did not work or needed repair',
     daily: (low: string, high: string) =>
@@ -48,7 +48,7 @@ export const results = {
   /** The calibre mix under the rockets: "50% of the containers, 75 rockets each". */
   rocketsNote: (share: string, perContainer: string) =>
     `${share} of the containers, ${perContainer} rockets each; days of fire count the 152 mm shells only`,
-  rocketsNone: 'None: every container counted as 152 mm shells',
+  rocketsNone: 'every container counted as 152 mm shells',
   sourceLabel: 'The statement and its source',
   also: 'also',
   reported: (containers: string, rounds: string, period: string) =>

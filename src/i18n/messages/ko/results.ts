@@ -20,7 +20,7 @@ export const results: typeof english = {
   coverageWays: {
     containers: '너무 높을 수 있습니다. 컨테이너 집계에는 다른 화물이 섞일 수 있습니다',
     perContainer:
-      '너무 높을 수 있습니다. 공개된 수치 대부분은 모두 152mm 포탄이라고 할 때 실을 수 있는 양이지 실제로 보낸 포탄 수가 아닙니다',
+      '너무 높을 수 있습니다. 공개 수치 대부분은 모두 152mm라고 할 때의 적재량이지 실제로 보낸 수가 아닙니다',
     share: '너무 높을 수 있습니다. 모든 컨테이너에 포탄이 실린 것은 아닙니다',
     usable: '너무 높을 수 있습니다. 일부 포탄은 작동하지 않거나 수리가 필요했습니다',
     daily: (low, high) =>
@@ -43,7 +43,7 @@ export const results: typeof english = {
   rocketsExact: (_count, formatted) => `${formatted}발`,
   rocketsNote: (share, perContainer) =>
     `컨테이너의 ${share}, 컨테이너당 ${perContainer}발. 포격 일수는 152 mm 포탄만 셉니다`,
-  rocketsNone: '없음: 모든 컨테이너를 152 mm 포탄으로 계산',
+  rocketsNone: '모든 컨테이너를 152mm 포탄으로 계산',
   sourceLabel: '발표와 출처',
   also: '함께 보도:',
   reported: (containers, rounds, period) => `보도 내용: ${containers}. ${rounds}. 기간: ${period}.`,

@@ -72,9 +72,10 @@ export const facts: typeof english = {
   },
   reviewed: (date) => `Усі цифри звірено з джерелами ${date}.`,
   dek: (first, capacity, estimate) =>
-    `До ${first.when} до Росії вирушило ${first.what} з боєприпасами (${first.who}); до ` +
-    `${capacity.when} — ${capacity.what}, які могли вмістити ${capacity.holds ?? ''} ` +
+    // "Станом на" takes the month as it is named (лютий, липень): "до лютий" would not be Ukrainian.
+    `Станом на ${first.when} до Росії вирушило ${first.what} з боєприпасами (${first.who}); ` +
+    `станом на ${capacity.when} — ${capacity.what}, які могли вмістити ${capacity.holds ?? ''} ` +
     `(${capacity.who}). Це те, що могли вмістити контейнери. Оцінки справді відправлених ` +
-    `снарядів менші: ${estimate.what} до ${estimate.when} (${estimate.who}). Кожен підсумок ` +
+    `снарядів менші: ${estimate.what} станом на ${estimate.when} (${estimate.who}). Кожен підсумок ` +
     'спирається на припущення. Тут їх можна побачити й змінити.',
 };
