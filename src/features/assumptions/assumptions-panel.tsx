@@ -123,13 +123,18 @@ function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang
   });
 }
 
-/** A field's published values under a fold, one click each (the choice credits its source). */
-function Published({ inputKey }: { inputKey: NumericInputKey }) {
-  const words = useLaterMessages();
+/** Choices under a fold that names them and says how many: "Published values (12)". */
+function ChoicesFold({
+  inputKey,
+  label,
+  choices,
+}: {
+  inputKey: NumericInputKey;
+  label: string;
+  choices: Choice[];
+}) {
   const lang = useLang();
-  const choices = publishedChoices(inputKey, words, lang);
   if (choices.length === 0) return null;
-  const label = words.assumptions.publishedValues;
   return (
     <details className="published-values">
       <summary>
@@ -137,6 +142,19 @@ function Published({ inputKey }: { inputKey: NumericInputKey }) {
       </summary>
       <Choices inputKey={inputKey} label={label} choices={choices} />
     </details>
+  );
+}
+
+/** A field's published values under a fold, one click each (the choice credits its source). */
+function Published({ inputKey }: { inputKey: NumericInputKey }) {
+  const words = useLaterMessages();
+  const lang = useLang();
+  return (
+    <ChoicesFold
+      inputKey={inputKey}
+      label={words.assumptions.publishedValues}
+      choices={publishedChoices(inputKey, words, lang)}
+    />
   );
 }
 
@@ -295,7 +313,7 @@ export function AssumptionsPanel() {
           slider={{ min: 1_000, max: 50_000, step: 500 }}
           choices={
             <>
-              <Choices inputKey="daily" label={publishedRates} choices={dailyChoices(lang)} />
+              <ChoicesFold inputKey="daily" label={publishedRates} choices={dailyChoices(lang)} />
               <p className="field-caveat">{words.sources.fireCaveat}</p>
             </>
           }
