@@ -9,9 +9,9 @@ import { EMBED_HEIGHT } from './embed-code';
  * embed.js fits it (more at narrower columns, less at wider ones).
  */
 const MEASURED: Record<Lang, { exact: number; ranged: number }> = {
-  en: { exact: 1354, ranged: 1521 },
-  ko: { exact: 1253, ranged: 1349 },
-  uk: { exact: 1447, ranged: 1589 },
+  en: { exact: 1448, ranged: 1586 },
+  ko: { exact: 1314, ranged: 1439 },
+  uk: { exact: 1516, ranged: 1706 },
 };
 
 /** The column width the heights are measured at. */
