@@ -16,7 +16,7 @@ import { scenarioPreset } from '../url/migrations';
 import { presetFigures, presetImageAlt, presetQuery } from '../features/share/embed-image';
 import { sampleResults } from '../model/sampling';
 import { PREVIEW_SIZE, previewPath } from '../features/share/embed-code';
-import { estimateWording } from '../features/timeline/estimate-wording';
+import { estimateWording } from '../i18n/estimate-wording';
 import { buildTimeline, publishedPoints } from '../features/timeline/timeline-data';
 import type { FirstMessages, LaterMessages } from '../i18n/catalogue';
 import { first as enFirst } from '../i18n/messages/en/first';

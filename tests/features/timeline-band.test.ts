@@ -8,7 +8,7 @@
  */
 import { STATEMENTS } from '../../src/facts/all-statements';
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
-import { estimateWording } from '../../src/features/timeline/estimate-wording';
+import { estimateWording } from '../../src/i18n/estimate-wording';
 import {
   buildTimeline,
   clipBand,

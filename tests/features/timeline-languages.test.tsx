@@ -8,7 +8,7 @@ import { render, screen, within } from '@testing-library/react';
 import { STATEMENTS, statementById } from '../../src/facts/all-statements';
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import type { StatementFigures } from '../../src/facts/statement';
-import { estimateWording } from '../../src/features/timeline/estimate-wording';
+import { estimateWording } from '../../src/i18n/estimate-wording';
 import { labelLines, textWidth } from '../../src/features/timeline/label-lines';
 import { buildTimeline, publishedPoints } from '../../src/features/timeline/timeline-data';
 import { TimelineTable } from '../../src/features/timeline/timeline-table';

@@ -26,6 +26,7 @@ import { outletName } from '../../i18n/statement-text';
 import type { Lang } from '../../url/view-options';
 import { OutcomeFigure } from '../../ui/outcome-figure';
 import { ResultFigure } from '../../ui/result-figure';
+import { EstimatesList } from './estimates-list';
 import { fillSlot } from './fill-slot';
 import './results.css';
 
@@ -148,130 +149,136 @@ const Details = memo(function Details({
   const plausible = sampled ? sampled.plausible : results.plausible;
 
   return (
-    <dl className="result-details">
-      <div className="detail">
-        <dt>{words.perDay}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="deliveredPerDay"
-            {...shown('deliveredPerDay')}
-            format={(value) => formatApprox(value, lang)}
-            explain={explain}
-            detail={(value) => words.perDayExact(value, exactly(value))}
-          />
-          <p className="detail-note">
-            {fillSlot(
-              words.perDayOver,
-              '{days}',
-              <OutcomeFigure
-                resultKey="deliveryDays"
-                {...shown('deliveryDays')}
-                format={(value) => words.deliveryDays(value, exactly(value))}
-                explain={explain}
-              />,
-            )}
-          </p>
-        </dd>
-      </div>
-      <div className="detail">
-        <dt>{words.coverage}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="dailyCoverage"
-            {...shown('dailyCoverage')}
-            format={(value) => formatPercent(value, lang)}
-            explain={explain}
-            detail={(value) => `${exactly(value)}%`}
-          />
-          <p className="detail-note">{words.coverageNote(exactly(inputs.daily))}</p>
-          {overAllFire(shown('dailyCoverage').outcome) ? (
-            <CoverageFlag daily={inputs.daily} />
-          ) : null}
-        </dd>
-      </div>
-      <div className="detail">
-        <dt>{words.weight}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="massPerContainerKg"
-            {...mass}
-            format={(value) => formatTonnes(value, lang)}
-            explain={explain}
-            detail={(value) => words.kg(exactly(value))}
-          />
-          <p className="detail-note">
-            <ResultFigure
-              className={plausible ? 'verdict verdict-ok' : 'verdict verdict-no'}
-              resultKey="plausible"
-              exact={sampling === 'pending' ? null : plausible}
-              display={plausible ? words.fits : words.tooHeavy}
-            />{' '}
-            {words.payloadNote(
-              formatPercent(payloadShare, lang),
-              formatTonnes(inputs.payloadKg, lang),
-            )}
-            {sampled && sampled.fitShare < 1
-              ? words.fitShare(formatPercent(sampled.fitShare * 100, lang))
-              : ''}
-          </p>
-        </dd>
-      </div>
-      <div className="detail">
-        <dt>{words.rockets}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="totalRockets"
-            {...shown('totalRockets')}
-            format={(value) => formatApprox(value, lang)}
-            explain={explain}
-            detail={(value) => words.rocketsExact(value, exactly(value))}
-          />
-          <p className="detail-note">
-            {inputs.rocketShare > 0
-              ? words.rocketsNote(
-                  formatPercent(inputs.rocketShare, lang),
-                  exactly(inputs.perContainerRockets),
-                )
-              : words.rocketsNone}
-          </p>
-        </dd>
-      </div>
-      <div className="detail">
-        <dt>{words.eu}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="euMultiple"
-            {...shown('euMultiple')}
-            format={(value) => words.euTimes(formatFixed(value, lang, 1))}
-            explain={explain}
-            detail={(value) => words.euExact(exactly(value))}
-          />
-          <p className="detail-note">
-            {words.euNote} · <ContextCitation id="eu-pledge" lang={lang} />
-          </p>
-        </dd>
-      </div>
-      <div className="detail">
-        <dt>{words.returned}</dt>
-        <dd>
-          <OutcomeFigure
-            className="detail-figure"
-            resultKey="containersReturned"
-            {...shown('containersReturned')}
-            format={(value) => formatApprox(value, lang)}
-            explain={explain}
-            detail={(value) => words.returnedExact(value, exactly(value))}
-          />
-          <p className="detail-note">
-            {words.returnedNote} · <ContextCitation id="return-containers" lang={lang} />
-          </p>
-        </dd>
-      </div>
-    </dl>
+    <>
+      <dl className="result-details">
+        <div className="detail">
+          <dt>{words.perDay}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="deliveredPerDay"
+              {...shown('deliveredPerDay')}
+              format={(value) => formatApprox(value, lang)}
+              explain={explain}
+              detail={(value) => words.perDayExact(value, exactly(value))}
+            />
+            <p className="detail-note">
+              {fillSlot(
+                words.perDayOver,
+                '{days}',
+                <OutcomeFigure
+                  resultKey="deliveryDays"
+                  {...shown('deliveryDays')}
+                  format={(value) => words.deliveryDays(value, exactly(value))}
+                  explain={explain}
+                />,
+              )}
+            </p>
+          </dd>
+        </div>
+        <div className="detail">
+          <dt>{words.coverage}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="dailyCoverage"
+              {...shown('dailyCoverage')}
+              format={(value) => formatPercent(value, lang)}
+              explain={explain}
+              detail={(value) => `${exactly(value)}%`}
+            />
+            <p className="detail-note">{words.coverageNote(exactly(inputs.daily))}</p>
+            {overAllFire(shown('dailyCoverage').outcome) ? (
+              <CoverageFlag daily={inputs.daily} />
+            ) : null}
+          </dd>
+        </div>
+        <div className="detail">
+          <dt>{words.weight}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="massPerContainerKg"
+              {...mass}
+              format={(value) => formatTonnes(value, lang)}
+              explain={explain}
+              detail={(value) => words.kg(exactly(value))}
+            />
+            <p className="detail-note">
+              <ResultFigure
+                className={plausible ? 'verdict verdict-ok' : 'verdict verdict-no'}
+                resultKey="plausible"
+                exact={sampling === 'pending' ? null : plausible}
+                display={plausible ? words.fits : words.tooHeavy}
+              />{' '}
+              {words.payloadNote(
+                formatPercent(payloadShare, lang),
+                formatTonnes(inputs.payloadKg, lang),
+              )}
+              {sampled && sampled.fitShare < 1
+                ? words.fitShare(formatPercent(sampled.fitShare * 100, lang))
+                : ''}
+            </p>
+          </dd>
+        </div>
+        <div className="detail">
+          <dt>{words.rockets}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="totalRockets"
+              {...shown('totalRockets')}
+              format={(value) => formatApprox(value, lang)}
+              explain={explain}
+              detail={(value) => words.rocketsExact(value, exactly(value))}
+            />
+            <p className="detail-note">
+              {inputs.rocketShare > 0
+                ? words.rocketsNote(
+                    formatPercent(inputs.rocketShare, lang),
+                    exactly(inputs.perContainerRockets),
+                  )
+                : words.rocketsNone}
+            </p>
+          </dd>
+        </div>
+        <div className="detail">
+          <dt>{words.eu}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="euMultiple"
+              {...shown('euMultiple')}
+              format={(value) => words.euTimes(formatFixed(value, lang, 1))}
+              explain={explain}
+              detail={(value) => words.euExact(exactly(value))}
+            />
+            <p className="detail-note">
+              {words.euNote} · <ContextCitation id="eu-pledge" lang={lang} />
+            </p>
+          </dd>
+        </div>
+        <div className="detail">
+          <dt>{words.returned}</dt>
+          <dd>
+            <OutcomeFigure
+              className="detail-figure"
+              resultKey="containersReturned"
+              {...shown('containersReturned')}
+              format={(value) => formatApprox(value, lang)}
+              explain={explain}
+              detail={(value) => words.returnedExact(value, exactly(value))}
+            />
+            <p className="detail-note">
+              {words.returnedNote} · <ContextCitation id="return-containers" lang={lang} />
+            </p>
+          </dd>
+        </div>
+      </dl>
+      <EstimatesList
+        total={sampled ? sampled.totalShells.median : results.totalShells}
+        daily={inputs.daily}
+      />
+    </>
   );
 });

@@ -14,7 +14,7 @@ import { formatDate } from '../../i18n/format';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { hasRanges } from '../../model/ranges';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { estimateWording } from './estimate-wording';
+import { estimateWording } from '../../i18n/estimate-wording';
 import TimelineChart from './timeline-chart';
 import { buildTimeline, publishedPoints, timelineCsvRows, type Timeline } from './timeline-data';
 import { TimelineTable } from './timeline-table';

@@ -17,6 +17,15 @@ export const results = {
   deliveryDays: (_count: number, formatted: string) => `${formatted} days`,
   coverage: 'Share of Russia’s daily fire matched',
   coverageNote: (daily: string) => `deliveries over the period against ${daily} fired a day`,
+  /** The published estimates of rounds actually sent, beside the reader's total. */
+  estimates: {
+    summary: 'Your total among published estimates of rounds actually sent',
+    statement: 'Estimate',
+    rounds: 'Rounds sent, as reported',
+    months: (daily: string) => `Months of fire at ${daily} a day`,
+    yours: 'Your total (this page)',
+    note: 'Capacity conversions (“could hold”) are not listed: they are what the containers could hold, not rounds sent.',
+  },
   /** CONTRACT §6 "Flags": over 100%, and which way each input could be wrong. */
   coverageFlag: (daily: string) =>
     `Over 100%: at ${daily} shells a day, these inputs say North Korea delivered more than everything Russia fired, so they cannot all be right. Which way each could be wrong:`,

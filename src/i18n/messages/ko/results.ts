@@ -15,6 +15,14 @@ export const results: typeof english = {
   deliveryDays: (_count, formatted) => `${formatted}일`,
   coverage: '러시아군 하루 포격량 대비',
   coverageNote: (daily) => `이 기간 인도량을 하루 포격량 ${daily}발과 비교`,
+  estimates: {
+    summary: '실제로 보낸 포탄의 발표된 추정치 속 내 합계',
+    statement: '추정',
+    rounds: '발표된 보낸 포탄 수',
+    months: (daily) => `하루 ${daily}발 기준 포격 개월 수`,
+    yours: '내 합계(이 페이지)',
+    note: '적재량 환산(‘실을 수 있는’ 양)은 실제로 보낸 포탄 수가 아니므로 넣지 않았습니다.',
+  },
   coverageFlag: (daily) =>
     `100%를 넘습니다. 하루 ${daily}발 기준으로 이 가정들은 북한이 러시아군이 쏜 포탄 전부보다 많이 보냈다는 뜻이므로 모두 맞을 수는 없습니다. 각 가정이 틀렸을 수 있는 방향:`,
   coverageWays: {

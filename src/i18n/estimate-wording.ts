@@ -1,7 +1,7 @@
-import type { LaterMessages } from '../../i18n/catalogue';
-import { hedgedRounds, statementLabel } from '../../i18n/statement-text';
-import type { StatementFigures, StatementWords } from '../../facts/statement';
-import type { Lang } from '../../url/view-options';
+import type { LaterMessages } from './catalogue';
+import { hedgedRounds, statementLabel } from './statement-text';
+import type { StatementFigures, StatementWords } from '../facts/statement';
+import type { Lang } from '../url/view-options';
 
 /** A published statement's label and its rounds as reported, in a language. */
 export interface EstimateWording {
