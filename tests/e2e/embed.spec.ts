@@ -23,7 +23,7 @@ const SET = 'shell-count:set';
 
 /** The groups of assumptions, each a `<details>` folded to one line in the embed. */
 function assumptionGroups(frame: Frame) {
-  return frame.getByRole('region', { name: 'Your assumptions' }).locator('details');
+  return frame.getByRole('region', { name: 'Your assumptions' }).locator('details.group-fold');
 }
 
 /**
@@ -102,11 +102,11 @@ test.describe('the iframe’s height follows its content', () => {
     const closed = await expectHeightFollowsContent(page, frame);
     const group = assumptionGroups(frame).first();
     await expect(group).not.toHaveAttribute('open');
-    await group.locator('summary').click();
+    await group.locator(':scope > summary').click();
     await expect(group).toHaveAttribute('open', '');
     expect(await expectHeightFollowsContent(page, frame)).toBeGreaterThan(closed);
     // It shrinks too: the height measured is the content's, not the frame's.
-    await group.locator('summary').click();
+    await group.locator(':scope > summary').click();
     await expect(group).not.toHaveAttribute('open');
     expect(Math.abs((await expectHeightFollowsContent(page, frame)) - closed)).toBeLessThanOrEqual(
       2,
@@ -289,7 +289,7 @@ test.describe('results and settings between the article and the calculator', () 
     await postToEmbed(page, { type: SET, params: { containers: '10000' } });
     await expect(page.locator('#figure')).toHaveText((10_000 * 448).toLocaleString('en-US'));
     const field = frame.locator('input[name="perContainer"]');
-    await assumptionGroups(frame).filter({ has: field }).locator('summary').click();
+    await assumptionGroups(frame).filter({ has: field }).locator(':scope > summary').click();
     await field.fill('300');
     await expect(page.locator('#figure')).toHaveText((10_000 * 300).toLocaleString('en-US'));
   });

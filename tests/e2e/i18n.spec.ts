@@ -14,6 +14,8 @@ import { expect, test } from './fixtures';
 /** Latin words that belong in Korean and Ukrainian text: acronyms, file formats, units. */
 const ALLOWED_LATIN = new Set([
   ...['RUSI', 'CSIS', 'ISW', 'IISS', 'KIDA', 'NIS', 'NATO', 'BBC', 'CNN', 'NHK', 'NK', 'GUR'],
+  // The sanctions monitoring team's own acronym, as Korean reports write it beside its name.
+  'MSMT',
   ...['CSV', 'JSON', 'PNG', 'SVG', 'PDF', 'HTML', 'APA', 'BibTeX', 'URL', 'ISO', 'AMP'],
   ...['kg', 'mm', 'km'],
   // The keyboard shortcut, as Korean and Ukrainian interfaces write it.
@@ -22,10 +24,10 @@ const ALLOWED_LATIN = new Set([
 
 /**
  * Names that Korean or Ukrainian newsrooms write in Latin letters (FACTS.md's outlets and
- * organisations as each language writes them): C4ADS in both; The Washington Post, Newsweek and
- * the Open Source Centre in Ukrainian.
+ * organisations as each language writes them): C4ADS in both; The Washington Post, Newsweek,
+ * Reuters and the Open Source Centre in Ukrainian.
  */
-const NAMES_IN_LATIN = ['C4ADS', 'The Washington Post', 'Newsweek', 'Open Source Centre'];
+const NAMES_IN_LATIN = ['C4ADS', 'The Washington Post', 'Newsweek', 'Open Source Centre', 'Reuters'];
 
 /** Every Latin word in text the reader sees or hears, with where it was found. */
 async function latinWords(page: Page): Promise<string[]> {

@@ -176,7 +176,7 @@ for (const { name, viewport } of WIDTHS) {
           const count = await folds.count();
           expect(count).toBeGreaterThan(0);
           for (let index = 0; index < count; index += 1) {
-            const summary = folds.nth(index).locator('summary');
+            const summary = folds.nth(index).locator(':scope > summary');
             await summary.focus();
             await page.keyboard.press('Enter');
             await expect(folds.nth(index)).toHaveAttribute('open', '');
@@ -307,8 +307,12 @@ for (const { name, viewport } of WIDTHS) {
       await expect(perContainer).toHaveValue('1,200');
       await expect(perContainer).toBeFocused();
 
-      // Space presses a preset rate of fire.
-      await tabTo(page, '.choice[aria-pressed="false"]');
+      // Enter opens the published rates of fire; Space presses one.
+      const rates = '.field:has(input[name="daily"]) .published-values';
+      await tabTo(page, `${rates} > summary`);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(rates)).toHaveAttribute('open', '');
+      await tabTo(page, `${rates} .choice[aria-pressed="false"]`);
       const chosen = await page.evaluate(() => document.activeElement?.textContent ?? '');
       await page.keyboard.press('Space');
       await expect(page.locator('.choice', { hasText: chosen })).toHaveAttribute(

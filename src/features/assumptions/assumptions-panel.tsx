@@ -136,7 +136,7 @@ function ChoicesFold({
   const lang = useLang();
   if (choices.length === 0) return null;
   return (
-    <details className="published-values">
+    <details className="published-values disclosure">
       <summary>
         {label} ({formatExact(choices.length, lang)})
       </summary>
