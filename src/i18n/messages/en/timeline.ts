@@ -4,8 +4,9 @@ export const timeline = {
   dek:
     'Shells delivered, spread evenly from the first delivery to the count, against what Russia ' +
     'fires at your daily rate from the same day. Where the lines cross is where these shells ' +
-    'alone would have run out. Diamonds mark the totals officials and analysts published, each ' +
-    'counted from its own start date.',
+    'alone would have run out. Hollow diamonds mark what the containers could hold by published ' +
+    'counts (capacity), dots the published estimates of rounds actually sent, each counted from ' +
+    'its own start date.',
   delivered: 'Delivered by North Korea',
   fired: 'Fired by Russia',
   published: {
