@@ -113,7 +113,10 @@ function CoverageFlag({ daily }: { daily: number }) {
       : words.coverageWays[key];
   return (
     <div className="result-flag" data-flag="dailyCoverage">
-      <p>{words.coverageFlag(formatExact(daily, lang))}</p>
+      <p>
+        {words.coverageFlag(formatExact(daily, lang))}{' '}
+        <span className="result-flag-lead">{words.coverageWaysLead}</span>
+      </p>
       <ul>
         {COVERAGE_WAYS.map((key) => (
           <li key={key}>

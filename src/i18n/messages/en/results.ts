@@ -28,7 +28,8 @@ export const results = {
   },
   /** CONTRACT §6 "Flags": over 100%, and which way each input could be wrong. */
   coverageFlag: (daily: string) =>
-    `Over 100%: at ${daily} shells a day, these inputs say North Korea delivered more than everything Russia fired, so they cannot all be right. Which way each could be wrong:`,
+    `Over 100%: at ${daily} shells a day, these inputs say North Korea delivered more than everything Russia fired, so they cannot all be right.`,
+  coverageWaysLead: 'Which way each could be wrong:',
   coverageWays: {
     containers: 'may be too high: a count of containers can include other cargo',
     perContainer:
