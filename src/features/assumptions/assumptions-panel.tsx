@@ -214,17 +214,20 @@ function Group({
   title,
   keys,
   folded = false,
+  printed = true,
   children,
 }: {
   title: string;
   keys: readonly InputKey[];
   /** Folded to its line on the full page too: a group the main answer does not turn on. */
   folded?: boolean;
+  /** Whether the printed sheet lists it (the mix, only when some containers held rockets). */
+  printed?: boolean;
   children: ReactNode;
 }) {
   const compact = useContext(CompactContext);
   const fields = (
-    <fieldset className="group">
+    <fieldset className={printed ? 'group' : 'group not-printed'}>
       <legend className={compact ? 'visually-hidden' : 'group-title'}>{title}</legend>
       {children}
     </fieldset>
@@ -255,6 +258,8 @@ export function AssumptionsPanel() {
   const words = useLaterMessages();
   const lang = useLang();
   const { title, groups, publishedRates, kindsOfRound, containerRatings } = words.assumptions;
+  // All 152 mm: the results' rockets line says so on paper; the mix's fields are not printed.
+  const rocketShare = useStore((state) => state.inputs.rocketShare);
   return (
     <section
       className={compact ? 'assumptions assumptions-compact' : 'assumptions'}
@@ -288,7 +293,7 @@ export function AssumptionsPanel() {
           why={<Why inputKey="usable" />}
         />
       </Group>
-      <Group title={groups.mix} keys={MIX} folded>
+      <Group title={groups.mix} keys={MIX} folded printed={rocketShare > 0}>
         <NumberField
           inputKey="rocketShare"
           slider={{ min: 0, max: 100, step: 5 }}
