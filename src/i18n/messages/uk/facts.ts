@@ -70,7 +70,8 @@ export const facts: typeof english = {
       yours: 'ваше значення',
     },
   },
-  reviewed: (date) => `Усі цифри звірено з джерелами ${date}.`,
+  // The date ends with "р.", which ends the sentence too.
+  reviewed: (date) => `Усі цифри звірено з джерелами ${date}`,
   dek: (first, capacity, estimate) =>
     // "Станом на" takes the month as it is named (лютий, липень): "до лютий" would not be Ukrainian.
     `Станом на ${first.when} до Росії вирушило ${first.what} з боєприпасами (${first.who}); ` +
