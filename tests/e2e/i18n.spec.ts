@@ -27,7 +27,13 @@ const ALLOWED_LATIN = new Set([
  * organisations as each language writes them): C4ADS in both; The Washington Post, Newsweek,
  * Reuters and the Open Source Centre in Ukrainian.
  */
-const NAMES_IN_LATIN = ['C4ADS', 'The Washington Post', 'Newsweek', 'Open Source Centre', 'Reuters'];
+const NAMES_IN_LATIN = [
+  'C4ADS',
+  'The Washington Post',
+  'Newsweek',
+  'Open Source Centre',
+  'Reuters',
+];
 
 /** Every Latin word in text the reader sees or hears, with where it was found. */
 async function latinWords(page: Page): Promise<string[]> {
