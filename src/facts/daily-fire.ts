@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/calendar';
+import type { DatedRate } from '../model/fire-series';
 import type { Interval } from '../model/ranges';
 import type { Lang } from './langs';
 import { RUSI_DAILY } from './reference-inputs';
@@ -25,6 +26,8 @@ export interface FireRate {
   derived: boolean;
   /** The days the rate describes, when the source dates it: Syrskyi's series over time. */
   period?: { from: IsoDate; to: IsoDate };
+  /** Given as a floor: "more than 30,000" (Syrskyi, Oct–Dec 2023). */
+  atLeast?: true;
   /** The main report first; its date is the report's. */
   sources: readonly [Required<StatementSource>, ...StatementSource[]];
   words: Record<Lang, FireRateWords>;
@@ -248,6 +251,7 @@ export const FIRE_RATES: readonly FireRate[] = [
   {
     id: 'syrskyi-2023-10',
     perDay: 30_000,
+    atLeast: true,
     side: 'russia',
     derived: false,
     period: { from: '2023-10-01', to: '2023-12-31' },
@@ -363,4 +367,14 @@ export function fireRateById(id: string): FireRate | undefined {
 /** The rates of Russian fire a reader can use (Ukraine's own is for comparison). */
 export const RUSSIAN_FIRE_RATES: readonly FireRate[] = FIRE_RATES.filter(
   (rate) => rate.side === 'russia',
+);
+
+/**
+ * Syrskyi's dated figures of Russian fire, a Ukrainian series over time (FACTS.md §2): the rates
+ * with a period and one number a day, oldest first.
+ */
+export const SYRSKYI_SERIES: readonly DatedRate[] = RUSSIAN_FIRE_RATES.flatMap((rate) =>
+  rate.id.startsWith('syrskyi-') && rate.period && typeof rate.perDay === 'number'
+    ? [{ ...rate.period, perDay: rate.perDay, atLeast: rate.atLeast === true }]
+    : [],
 );

@@ -101,6 +101,19 @@ export async function openArticleOn(
     const iframe = page.locator(EMBED);
     const frame = await embedFrame(page);
     await expect(frame.locator('[data-result="totalShells"]')).toHaveAttribute('data-value', /^\d/);
+    // The bridge loads after the first figures (its own chunk); its first results message says
+    // it listens, so that a test's first `set` is never posted to a page not yet listening.
+    await expect
+      .poll(async () =>
+        (await seenMessages(page)).some(
+          (seen) =>
+            seen.fromEmbed &&
+            typeof seen.data === 'object' &&
+            seen.data !== null &&
+            (seen.data as { type?: unknown }).type === 'shell-count:results',
+        ),
+      )
+      .toBe(true);
     return { page, host, iframe, frame };
   } catch (error) {
     await host.close();

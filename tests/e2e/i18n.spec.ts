@@ -24,12 +24,13 @@ const ALLOWED_LATIN = new Set([
 
 /**
  * Names that Korean or Ukrainian newsrooms write in Latin letters (FACTS.md's outlets and
- * organisations as each language writes them): C4ADS in both; The Washington Post, Newsweek,
+ * organisations as each language writes them): C4ADS in both; The Washington Post, The Times, Newsweek,
  * Reuters and the Open Source Centre in Ukrainian.
  */
 const NAMES_IN_LATIN = [
   'C4ADS',
   'The Washington Post',
+  'The Times',
   'Newsweek',
   'Open Source Centre',
   'Reuters',

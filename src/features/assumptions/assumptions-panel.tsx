@@ -1,14 +1,22 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
+import { RUSSIAN_FIRE_RATES, SYRSKYI_SERIES } from '../../facts/daily-fire';
+import { seriesShare } from '../../model/fire-series';
+import { useResults } from '../../store/use-results';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { publishedValues } from '../../facts/provenance';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { provenanceText } from '../../i18n/provenance-text';
-import { formatDate, formatExact } from '../../i18n/format';
+import { formatDate, formatExact, formatPercent } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
 import { groupKeys, isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
-import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
+import {
+  useActions,
+  useFirstMessages,
+  useLang,
+  useLaterMessages,
+  useStore,
+} from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { scenarioPreset } from '../../url/migrations';
@@ -142,6 +150,40 @@ function ChoicesFold({
       </summary>
       <Choices inputKey={inputKey} label={label} choices={choices} />
     </details>
+  );
+}
+
+/**
+ * Under the published rates: the deliveries as a share of Russian fire by Syrskyi's dated series,
+ * over the days of the delivery period it covers.
+ */
+function SeriesShareLine() {
+  const start = useStore((state) => state.inputs.start);
+  const results = useResults();
+  const { assumptions } = useLaterMessages();
+  const { headline } = useFirstMessages();
+  const lang = useLang();
+  const share =
+    results.deliveryDays.ok && results.deliveredPerDay.ok
+      ? seriesShare(
+          start,
+          results.deliveryDays.value,
+          results.deliveredPerDay.value,
+          SYRSKYI_SERIES,
+        )
+      : null;
+  return (
+    <p className="field-caveat series-share" data-series-share={share ? share.percent : undefined}>
+      {share
+        ? assumptions.seriesShare(
+            formatPercent(share.percent, lang),
+            share.atMost,
+            formatDate(share.from, lang),
+            formatDate(share.to, lang),
+            headline.days(share.coveredDays, formatExact(share.coveredDays, lang)),
+          )
+        : assumptions.seriesNone}
+    </p>
   );
 }
 
@@ -319,6 +361,7 @@ export function AssumptionsPanel() {
           choices={
             <>
               <ChoicesFold inputKey="daily" label={publishedRates} choices={dailyChoices(lang)} />
+              <SeriesShareLine />
               <p className="field-caveat">{words.sources.fireCaveat}</p>
             </>
           }

@@ -94,6 +94,10 @@ export const assumptions = {
   >,
   mixLabel: 'Fillings of the containers',
   publishedRates: 'Published rates of fire',
+  /** Under the rates: the deliveries against Syrskyi's dated series over the days it covers. */
+  seriesShare: (percent: string, atMost: boolean, from: string, to: string, days: string) =>
+    `By Syrskyi’s dated figures for ${from} – ${to} (${days}), the deliveries were ${atMost ? 'at most' : 'about'} ${percent} of Russian fire.`,
+  seriesNone: 'Syrskyi’s dated figures do not cover these delivery days.',
   kindsOfRound: 'Kinds of round',
   containerRatings: 'Container ratings',
   /** The short labels of the one-click masses and payloads. */

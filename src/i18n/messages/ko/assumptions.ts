@@ -76,6 +76,9 @@ export const assumptions: typeof english = {
   mixChoices: { 0: '모두 152mm 포탄', 50: '절반씩', 100: '모두 122mm 로켓' },
   mixLabel: '컨테이너를 채운 방식',
   publishedRates: '발표된 포격 속도',
+  seriesShare: (percent, atMost, from, to, days) =>
+    `시르스키가 밝힌 날짜별 수치(${from}~${to}, ${days})로 보면 인도량은 러시아 포격량의 ${atMost ? '최대' : '약'} ${percent}입니다.`,
+  seriesNone: '시르스키의 날짜별 수치는 이 인도 기간을 다루지 않습니다.',
   kindsOfRound: '탄종',
   containerRatings: '컨테이너 규격',
   shell152: (kg) => `152mm 포탄, ${kg}kg`,

@@ -95,6 +95,9 @@ export const assumptions: typeof english = {
   mixChoices: { 0: 'Усі — 152-мм снаряди', 50: 'Навпіл', 100: 'Усі — 122-мм ракети' },
   mixLabel: 'Чим заповнені контейнери',
   publishedRates: 'Опубліковані темпи вогню',
+  seriesShare: (percent, atMost, from, to, days) =>
+    `За датованими цифрами Сирського (${from} – ${to}, ${days}) поставки становили ${atMost ? 'щонайбільше' : 'близько'} ${percent} російського вогню.`,
+  seriesNone: 'Датовані цифри Сирського не охоплюють цих днів поставок.',
   kindsOfRound: 'Типи боєприпасів',
   containerRatings: 'Типи контейнерів',
   shell152: (kg) => `Снаряд 152 мм, ${kg} кг`,
