@@ -91,7 +91,11 @@ async function measureView(browser, dir, base, { view, query, framed }) {
     const frame = framed ? page.frames()[1] : page.mainFrame();
     if (!frame) throw new Error('the article has no frame');
     await frame.locator(FIRST).first().waitFor({ timeout: 30_000 });
-    await frame.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    // The chart drawn (on the full page at a phone's width it is folded away: attached, not seen).
+    await frame
+      .locator('.recharts-surface')
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const first = await frame.evaluate(
       () => /** @type {{ __firstFigure?: string[] }} */ (globalThis).__firstFigure ?? [],
