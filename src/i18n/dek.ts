@@ -15,7 +15,9 @@ function newest(test: (statement: StatementFigures) => boolean): StatementFigure
 /** A statement's rounds as the dek says them: "about 12 million 152 mm shells". */
 function roundsText(statement: StatementFigures, facts: FactsWords, lang: Lang): string {
   const [rounds] = statement.rounds;
-  return rounds ? `${hedgedRounds(rounds, facts, lang)} ${facts.calibres[rounds.calibre]}` : '';
+  return rounds
+    ? facts.roundsOf(hedgedRounds(rounds, facts, lang), facts.calibres[rounds.calibre])
+    : '';
 }
 
 /**

@@ -43,6 +43,8 @@ export const facts = {
     estimate: 'An estimate of the rounds actually sent.',
     count: 'A count of containers, without a shell figure.',
   } satisfies Record<StatementKind, string>,
+  /** A hedged count of rounds with its calibre, in the language's order: "about 12 million 152 mm shells". */
+  roundsOf: (rounds: string, calibre: string) => `${rounds} ${calibre}`,
   calibres: {
     '152mm': '152 mm shells',
     '122mm-rockets': '122 mm rocket-launcher rounds',

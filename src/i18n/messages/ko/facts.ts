@@ -30,6 +30,8 @@ export const facts: typeof english = {
     estimate: '실제로 보낸 포탄을 추정한 수치입니다.',
     count: '포탄 수 없이 컨테이너만 센 수치입니다.',
   },
+  // Korean puts what is counted first: "152 mm 포탄 약 1200만 발".
+  roundsOf: (rounds, calibre) => `${calibre} ${rounds}`,
   calibres: {
     '152mm': '152 mm 포탄',
     '122mm-rockets': '122 mm 방사포탄',

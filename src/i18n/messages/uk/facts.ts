@@ -43,6 +43,7 @@ export const facts: typeof english = {
     count: 'Підрахунок контейнерів без кількості снарядів.',
   },
   // In the genitive plural, as they follow a number: "понад 3 млн 152-мм снарядів".
+  roundsOf: (rounds, calibre) => `${rounds} ${calibre}`,
   calibres: {
     '152mm': '152-мм снарядів',
     '122mm-rockets': '122-мм реактивних снарядів',
