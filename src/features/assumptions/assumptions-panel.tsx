@@ -1,29 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { RUSSIAN_FIRE_RATES, SYRSKYI_SERIES } from '../../facts/daily-fire';
-import { seriesShare } from '../../model/fire-series';
-import { useResults } from '../../store/use-results';
-import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
-import { publishedValues } from '../../facts/provenance';
-import type { LaterMessages } from '../../i18n/catalogue';
-import { provenanceText } from '../../i18n/provenance-text';
-import { formatDate, formatExact, formatPercent } from '../../i18n/format';
+import { formatDate, formatExact } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { groupKeys, isDateInputKey, type InputKey, type NumericInputKey } from '../../model/inputs';
+import { groupKeys, isDateInputKey, type InputKey } from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
-import {
-  useActions,
-  useFirstMessages,
-  useLang,
-  useLaterMessages,
-  useStore,
-} from '../../store/store';
+import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { scenarioPreset } from '../../url/migrations';
-import type { Lang } from '../../url/view-options';
+import {
+  Choices,
+  ChoicesFold,
+  dailyChoices,
+  payloadChoices,
+  Published,
+  publishedChoices,
+  shellChoices,
+} from './choices';
 import { DateField } from './date-field';
 import { defaultWhy } from './default-why';
 import { NumberField } from './number-field';
+import { SeriesShareLine } from './series-share-line';
 import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
@@ -43,179 +39,6 @@ function Why({ inputKey }: { inputKey: InputKey }) {
       ) : null}
     </>
   );
-}
-
-interface Choice {
-  value: number;
-  label: string;
-  title: string;
-}
-
-function Choices({
-  inputKey,
-  label,
-  choices,
-}: {
-  inputKey: NumericInputKey;
-  label: string;
-  choices: Choice[];
-}) {
-  const value = useStore((state) => state.inputs[inputKey]);
-  const { setInput } = useActions();
-  return (
-    <div className="choices" role="group" aria-label={label}>
-      {choices.map((choice) => (
-        <button
-          key={choice.label}
-          type="button"
-          className="choice"
-          aria-pressed={value === choice.value}
-          title={choice.title}
-          onClick={() => {
-            setInput(inputKey, choice.value);
-          }}
-        >
-          {choice.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function figureChoice(id: PhysicalFigureId, short: (kg: string) => string, lang: Lang): Choice {
-  const figure = physicalFigure(id);
-  const words: { label: string; detail?: string } = figure.words[lang];
-  return {
-    value: figure.value,
-    label: short(formatExact(figure.value, lang)),
-    title: words.detail === undefined ? words.label : `${words.label} (${words.detail})`,
-  };
-}
-
-/** The published Russian rates given as one number (a span is offered as a range, elsewhere). */
-function dailyChoices(lang: Lang): Choice[] {
-  return RUSSIAN_FIRE_RATES.flatMap((rate) =>
-    typeof rate.perDay === 'number'
-      ? [
-          {
-            value: rate.perDay,
-            label: `${formatExact(rate.perDay, lang)} · ${rate.words[lang].label}`,
-            title: rate.words[lang].note,
-          },
-        ]
-      : [],
-  );
-}
-
-type AssumptionWords = ReturnType<typeof useLaterMessages>['assumptions'];
-
-/**
- * The values published for a field, each once (the first source that gave it, as the credit of a
- * value reads), with where it comes from: `containers` → 6,700 (South Korea's defence minister,
- * February 2024), 10,000, …
- */
-function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang): Choice[] {
-  const seen = new Set<number>();
-  return publishedValues(key).flatMap(({ value, from }) => {
-    if (typeof value !== 'number' || seen.has(value)) return [];
-    seen.add(value);
-    const credit = provenanceText(from, words.statements, words.facts, lang).text;
-    const mix = key === 'rocketShare' ? words.assumptions.mixChoices[value] : undefined;
-    return [
-      {
-        value,
-        label: mix ?? `${formatExact(value, lang)} · ${credit}`,
-        title: mix === undefined ? credit : `${mix}: ${credit}`,
-      },
-    ];
-  });
-}
-
-/** Choices under a fold that names them and says how many: "Published values (12)". */
-function ChoicesFold({
-  inputKey,
-  label,
-  choices,
-}: {
-  inputKey: NumericInputKey;
-  label: string;
-  choices: Choice[];
-}) {
-  const lang = useLang();
-  if (choices.length === 0) return null;
-  return (
-    <details className="published-values disclosure">
-      <summary>
-        {label} ({formatExact(choices.length, lang)})
-      </summary>
-      <Choices inputKey={inputKey} label={label} choices={choices} />
-    </details>
-  );
-}
-
-/**
- * Under the published rates: the deliveries as a share of Russian fire by Syrskyi's dated series,
- * over the days of the delivery period it covers.
- */
-function SeriesShareLine() {
-  const start = useStore((state) => state.inputs.start);
-  const results = useResults();
-  const { assumptions } = useLaterMessages();
-  const { headline } = useFirstMessages();
-  const lang = useLang();
-  const share =
-    results.deliveryDays.ok && results.deliveredPerDay.ok
-      ? seriesShare(
-          start,
-          results.deliveryDays.value,
-          results.deliveredPerDay.value,
-          SYRSKYI_SERIES,
-        )
-      : null;
-  return (
-    <p className="field-caveat series-share" data-series-share={share ? share.percent : undefined}>
-      {share
-        ? assumptions.seriesShare(
-            formatPercent(share.percent, lang),
-            share.atMost,
-            formatDate(share.from, lang),
-            formatDate(share.to, lang),
-            headline.days(share.coveredDays, formatExact(share.coveredDays, lang)),
-          )
-        : assumptions.seriesNone}
-    </p>
-  );
-}
-
-/** A field's published values under a fold, one click each (the choice credits its source). */
-function Published({ inputKey }: { inputKey: NumericInputKey }) {
-  const words = useLaterMessages();
-  const lang = useLang();
-  return (
-    <ChoicesFold
-      inputKey={inputKey}
-      label={words.assumptions.publishedValues}
-      choices={publishedChoices(inputKey, words, lang)}
-    />
-  );
-}
-
-function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
-  return [
-    figureChoice('shell-152mm', shell152, lang),
-    figureChoice('rocket-122mm', rocket122, lang),
-  ];
-}
-
-function payloadChoices(
-  { payload20, payload20Old, payload40 }: AssumptionWords,
-  lang: Lang,
-): Choice[] {
-  return [
-    figureChoice('payload-20ft', payload20, lang),
-    figureChoice('payload-20ft-old', payload20Old, lang),
-    figureChoice('payload-40ft', payload40, lang),
-  ];
 }
 
 const SHIPPED = groupKeys('shipped');

@@ -1,0 +1,153 @@
+/**
+ * The values a field offers in one click each, with where each comes from: the published values of
+ * `src/facts/provenance.ts` under a fold, Shin's fillings of the containers, the published rates
+ * of fire and the physical figures (kinds of round, container ratings).
+ */
+import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
+import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
+import { publishedValues } from '../../facts/provenance';
+import type { LaterMessages } from '../../i18n/catalogue';
+import { formatExact } from '../../i18n/format';
+import { provenanceText } from '../../i18n/provenance-text';
+import type { NumericInputKey } from '../../model/inputs';
+import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
+import type { Lang } from '../../url/view-options';
+
+interface Choice {
+  value: number;
+  label: string;
+  title: string;
+}
+
+export function Choices({
+  inputKey,
+  label,
+  choices,
+}: {
+  inputKey: NumericInputKey;
+  label: string;
+  choices: Choice[];
+}) {
+  const value = useStore((state) => state.inputs[inputKey]);
+  const { setInput } = useActions();
+  return (
+    <div className="choices" role="group" aria-label={label}>
+      {choices.map((choice) => (
+        <button
+          key={choice.label}
+          type="button"
+          className="choice"
+          aria-pressed={value === choice.value}
+          title={choice.title}
+          onClick={() => {
+            setInput(inputKey, choice.value);
+          }}
+        >
+          {choice.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function figureChoice(id: PhysicalFigureId, short: (kg: string) => string, lang: Lang): Choice {
+  const figure = physicalFigure(id);
+  const words: { label: string; detail?: string } = figure.words[lang];
+  return {
+    value: figure.value,
+    label: short(formatExact(figure.value, lang)),
+    title: words.detail === undefined ? words.label : `${words.label} (${words.detail})`,
+  };
+}
+
+/** The published Russian rates given as one number (a span is offered as a range, elsewhere). */
+export function dailyChoices(lang: Lang): Choice[] {
+  return RUSSIAN_FIRE_RATES.flatMap((rate) =>
+    typeof rate.perDay === 'number'
+      ? [
+          {
+            value: rate.perDay,
+            label: `${formatExact(rate.perDay, lang)} · ${rate.words[lang].label}`,
+            title: rate.words[lang].note,
+          },
+        ]
+      : [],
+  );
+}
+
+type AssumptionWords = ReturnType<typeof useLaterMessages>['assumptions'];
+
+/**
+ * The values published for a field, each once (the first source that gave it, as the credit of a
+ * value reads), with where it comes from: `containers` → 6,700 (South Korea's defence minister,
+ * February 2024), 10,000, …
+ */
+export function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang): Choice[] {
+  const seen = new Set<number>();
+  return publishedValues(key).flatMap(({ value, from }) => {
+    if (typeof value !== 'number' || seen.has(value)) return [];
+    seen.add(value);
+    const credit = provenanceText(from, words.statements, words.facts, lang).text;
+    const mix = key === 'rocketShare' ? words.assumptions.mixChoices[value] : undefined;
+    return [
+      {
+        value,
+        label: mix ?? `${formatExact(value, lang)} · ${credit}`,
+        title: mix === undefined ? credit : `${mix}: ${credit}`,
+      },
+    ];
+  });
+}
+
+/** Choices under a fold that names them and says how many: "Published values (12)". */
+export function ChoicesFold({
+  inputKey,
+  label,
+  choices,
+}: {
+  inputKey: NumericInputKey;
+  label: string;
+  choices: Choice[];
+}) {
+  const lang = useLang();
+  if (choices.length === 0) return null;
+  return (
+    <details className="published-values disclosure">
+      <summary>
+        {label} ({formatExact(choices.length, lang)})
+      </summary>
+      <Choices inputKey={inputKey} label={label} choices={choices} />
+    </details>
+  );
+}
+
+/** A field's published values under a fold, one click each (the choice credits its source). */
+export function Published({ inputKey }: { inputKey: NumericInputKey }) {
+  const words = useLaterMessages();
+  const lang = useLang();
+  return (
+    <ChoicesFold
+      inputKey={inputKey}
+      label={words.assumptions.publishedValues}
+      choices={publishedChoices(inputKey, words, lang)}
+    />
+  );
+}
+
+export function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
+  return [
+    figureChoice('shell-152mm', shell152, lang),
+    figureChoice('rocket-122mm', rocket122, lang),
+  ];
+}
+
+export function payloadChoices(
+  { payload20, payload20Old, payload40 }: AssumptionWords,
+  lang: Lang,
+): Choice[] {
+  return [
+    figureChoice('payload-20ft', payload20, lang),
+    figureChoice('payload-20ft-old', payload20Old, lang),
+    figureChoice('payload-40ft', payload40, lang),
+  ];
+}
