@@ -5,7 +5,7 @@
 import { useDeferredValue } from 'react';
 import { Tornado } from '../features/sensitivity/tornado';
 import { useStore } from '../store/store';
-import { useDeferredInputs } from '../store/use-results';
+import { useDeferredInputs } from '../store/use-deferred-inputs';
 
 export { SolverPanel } from '../features/solver/solver-panel';
 export { SpreadSection } from '../features/spread/spread-section';

@@ -1,7 +1,7 @@
 import { formatApprox, formatDate, formatFixed } from '../i18n/format';
 import { useFirstMessages, useLang } from '../store/store';
-import { useResults } from '../store/use-results';
-import { useSampledResults } from '../store/use-sampled';
+import { mediansOf } from '../model/evaluate';
+import { useEvaluation } from '../store/use-evaluation';
 
 /**
  * The headline figures in one line, for phones: it sticks to the top of the screen while the
@@ -10,20 +10,12 @@ import { useSampledResults } from '../store/use-sampled';
  * technology: the results are read out after each change (ResultsAnnouncer), and this repeats them.
  */
 export function ResultsBar() {
-  const results = useResults();
-  const view = useSampledResults();
+  const results = mediansOf(useEvaluation().evaluation);
   const { bar } = useFirstMessages().page;
   const lang = useLang();
-  const sampled = view.kind === 'ready' ? view.results : null;
-  const total = sampled?.totalShells.median ?? results.totalShells;
-  const months = sampled?.monthsOfFire.median ?? results.monthsOfFire;
-  const until = sampled
-    ? sampled.lastsUntil.ok
-      ? sampled.lastsUntil.value.median
-      : null
-    : results.lastsUntil.ok
-      ? results.lastsUntil.value
-      : null;
+  const total = results.totalShells;
+  const months = results.monthsOfFire;
+  const until = results.lastsUntil.ok ? results.lastsUntil.value : null;
   return (
     <div className="results-bar" aria-hidden="true">
       <p>

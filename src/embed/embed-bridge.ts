@@ -3,13 +3,12 @@
  * results, and takes the host's `shell-count:set` requests through the URL's validation.
  */
 import { FACTS_REVIEWED } from '../facts/reviewed';
-import { hasRanges } from '../model/ranges';
-import { computeResults } from '../model/results';
+import { mediansOf } from '../model/evaluate';
 import { changedInputKeys } from '../store/calculator-slice';
-import { samplingKey } from '../store/sampled-slice';
 import { startService } from '../store/service';
 import type { AppState } from '../store/state';
 import { useStore } from '../store/store';
+import { evaluationView } from '../store/use-evaluation';
 import { SCHEMA_VERSION } from '../url/migrations';
 import { stringifyQuery } from '../url/query';
 import {
@@ -20,7 +19,6 @@ import {
   readSetMessage,
   resultsMessage,
   sameMessage,
-  withMedians,
   type PrintHeightMessage,
   type ResultsMessage,
   type TitleMessage,
@@ -85,15 +83,10 @@ export function startEmbedBridge(
  * With ranges, each value is the sampled median, as the page's `data-value`.
  */
 function finalResults(state: AppState): ResultsMessage | null {
-  const { inputs, ranges } = state;
   if (state.pendingLang !== null) return null;
-  let results = computeResults(inputs);
-  if (hasRanges(ranges)) {
-    const sampled = state.sampled.page;
-    if (sampled?.key !== samplingKey(inputs, ranges)) return null;
-    results = withMedians(results, sampled.results);
-  }
-  return resultsMessage(results, {
+  const view = evaluationView(state);
+  if (!view.final) return null;
+  return resultsMessage(mediansOf(view.evaluation), {
     v: SCHEMA_VERSION,
     scenario: changedInputKeys(state).length === 0 ? state.scenarioId : null,
     factsReviewed: FACTS_REVIEWED,

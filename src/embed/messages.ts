@@ -3,10 +3,7 @@
  * functions: no DOM, no store. `embed-bridge.ts` posts and receives them.
  */
 import type { ScenarioId } from '../facts/presets';
-import type { Spread } from '../model/distribution';
-import type { Outcome } from '../model/reason';
-import type { Results } from '../model/results';
-import type { Evaluation } from '../model/evaluate';
+import { CONTRACT_RESULT_KEYS, type Results } from '../model/results';
 import type { Lang } from '../url/view-options';
 import { langTag } from './article-lang';
 
@@ -26,21 +23,8 @@ interface AmpSizeMessage {
 /** The three height messages in the order they are posted; the third is Embedly's JSON string. */
 export type HeightMessages = readonly [HeightMessage, AmpSizeMessage, string];
 
-/** The results of CONTRACT §1 that the embed reports to its host, in the contract's order. */
-export const MESSAGE_RESULT_KEYS = [
-  'totalShells',
-  'daysOfFire',
-  'monthsOfFire',
-  'deliveryDays',
-  'deliveredPerDay',
-  'dailyCoverage',
-  'lastsUntil',
-  'massPerContainerKg',
-  'plausible',
-  'euMultiple',
-  // CONTRACT §6.
-  'totalRockets',
-] as const satisfies readonly (keyof Results)[];
+/** The results of CONTRACT §1 and §6 that the embed reports to its host, in the contract's order. */
+export const MESSAGE_RESULT_KEYS = CONTRACT_RESULT_KEYS;
 
 type MessageResultKey = (typeof MESSAGE_RESULT_KEYS)[number];
 type MessageResultValue = number | string | boolean;
@@ -125,30 +109,6 @@ export function resultsMessage(results: Results, meta: ResultsMeta): ResultsMess
     }
   }
   return { type: 'shell-count:results', results: out, meta: { ...meta } };
-}
-
-/**
- * The results as the page shows them with ranges: every sampled result at its median (and
- * `plausible` judged on the median), the rest exact. `withMedians(exact, sampled).totalShells`
- * → the sampled median.
- */
-export function withMedians(exact: Results, sampled: Evaluation): Results {
-  const median = (spread: Outcome<Spread>): Outcome<number> =>
-    spread.ok ? { ok: true, value: spread.value.median } : spread;
-  return {
-    ...exact,
-    totalShells: sampled.totalShells.median,
-    daysOfFire: sampled.daysOfFire.median,
-    monthsOfFire: sampled.monthsOfFire.median,
-    deliveredPerDay: median(sampled.deliveredPerDay),
-    dailyCoverage: median(sampled.dailyCoverage),
-    lastsUntil: sampled.lastsUntil.ok
-      ? { ok: true, value: sampled.lastsUntil.value.median }
-      : sampled.lastsUntil,
-    massPerContainerKg: sampled.massPerContainerKg.median,
-    plausible: sampled.plausible,
-    euMultiple: sampled.euMultiple.median,
-  };
 }
 
 /** The keys of `meta`, for comparing two of them. */

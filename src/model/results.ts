@@ -3,21 +3,18 @@ import { EU_PLEDGE_SHELLS, MEAN_MONTH_DAYS, RETURN_CONTAINER_RATIO } from './con
 import type { Inputs } from './inputs';
 import { fail, ok, type Outcome } from './reason';
 
-/** Every result of CONTRACT §1 and §6, plus the containers sent back north (FACTS §4). */
-export interface Results {
-  totalShells: number;
-  /** 122 mm rocket-launcher rounds, when some containers hold them (CONTRACT §6). */
-  totalRockets: number;
-  daysOfFire: number;
+/**
+ * Every result of CONTRACT §1 and §6, plus the containers sent back north (FACTS §4): the figures
+ * each set of inputs gives (`Figures`), and those worked out from them.
+ */
+export interface Results extends Omit<Figures, 'dailyCoverage'> {
   monthsOfFire: number;
   deliveryDays: Outcome<number>;
   deliveredPerDay: Outcome<number>;
   dailyCoverage: Outcome<number>;
   lastsUntil: Outcome<IsoDate>;
-  massPerContainerKg: number;
   plausible: boolean;
   euMultiple: number;
-  containersReturned: number;
 }
 
 /**
@@ -31,7 +28,7 @@ export interface Results {
  * × (1 − rocketShare/100). `shellsOf(6700, 448, 100, 100, 0)` → 3,001,600; with `rocketShare` 50
  * → 1,500,800.
  */
-export function shellsOf(
+function shellsOf(
   containers: number,
   perContainer: number,
   share: number,
@@ -48,7 +45,7 @@ export function shellsOf(
  * perContainerRockets × share/100 × usable/100 × rocketShare/100. `rocketsOf(6700, 75, 100,
  * 100, 50)` → 251,250.
  */
-export function rocketsOf(
+function rocketsOf(
   containers: number,
   perContainerRockets: number,
   share: number,
@@ -61,7 +58,7 @@ export function rocketsOf(
 }
 
 /** Rounds a day divided into a total: `daysOf(3_001_600, 10_000)` → 300.16. */
-export const daysOf = (shells: number, daily: number): number => shells / daily;
+const daysOf = (shells: number, daily: number): number => shells / daily;
 
 /** Days as months of the mean Gregorian month: `monthsOf(300.16)` → 9.862…. */
 export const monthsOf = (days: number): number => days / MEAN_MONTH_DAYS;
@@ -70,14 +67,14 @@ export const monthsOf = (days: number): number => days / MEAN_MONTH_DAYS;
 export const perDayOf = (shells: number, deliveryDays: number): number => shells / deliveryDays;
 
 /** Percent of Russia's daily fire the deliveries matched: `coverageOf(3_001_600, 166, 10_000)` → 180.8. */
-export const coverageOf = (shells: number, deliveryDays: number, daily: number): number =>
+const coverageOf = (shells: number, deliveryDays: number, daily: number): number =>
   (perDayOf(shells, deliveryDays) / daily) * 100;
 
 /** The shells as multiples of the EU's million-shell pledge: `euMultipleOf(3_001_600)` → 3.0016. */
 export const euMultipleOf = (shells: number): number => shells / EU_PLEDGE_SHELLS;
 
 /** Containers Russia sent back north: `returnedOf(6_700)` → 8,710. */
-export const returnedOf = (containers: number): number => containers * RETURN_CONTAINER_RATIO;
+const returnedOf = (containers: number): number => containers * RETURN_CONTAINER_RATIO;
 
 /**
  * The last day these rounds alone could keep up the rate, firing from the first delivery:
@@ -116,15 +113,38 @@ export function deliveryDays(inputs: Pick<Inputs, 'start' | 'end'>): Outcome<num
 }
 
 /**
- * Every result of the model, exact, for valid or invalid inputs alike; nothing throws, and a result
- * that cannot be computed carries its reason. Worked example (defaults): 3,001,600 shells, 300.16
- * days, 9.862 months, 166 delivery days, lasting until 2024-07-09, 19,514.88 kg a container.
+ * The results that are one number for each set of inputs, as a sample of the Monte Carlo works
+ * them out: every one of them is a spread with ranges. The rest (months, shells a day, EU pledges,
+ * the last day) are increasing functions of these, and take their percentiles through them.
  */
-export function computeResults(inputs: Inputs): Results {
-  const total = totalShells(inputs);
-  const daysOfFire = daysOf(total, inputs.daily);
-  const delivery = deliveryDays(inputs);
-  const massPerContainerKg = massOf(inputs.perContainer, inputs.shellKg);
+export interface Figures {
+  totalShells: number;
+  totalRockets: number;
+  daysOfFire: number;
+  /** Percent of Russia's daily fire; NaN when the delivery period cannot be worked out. */
+  dailyCoverage: number;
+  massPerContainerKg: number;
+  containersReturned: number;
+}
+
+export type FigureKey = keyof Figures;
+
+/** The inputs a sample draws values of, and the ones it takes as they are. */
+export type FigureInputs = Omit<Inputs, 'start' | 'end'>;
+
+/**
+ * The figures of one set of numeric inputs over a delivery period of `period` days (NaN when
+ * there is none): the one place each formula is applied, for the exact results and every sample.
+ * Defaults, 166 days → 3,001,600 shells, 0 rockets, 300.16 days, 180.8%, 19,514.88 kg, 8,710.
+ */
+export function figuresOf(inputs: FigureInputs, period: number): Figures {
+  const total = shellsOf(
+    inputs.containers,
+    inputs.perContainer,
+    inputs.share,
+    inputs.usable,
+    inputs.rocketShare,
+  );
   return {
     totalShells: total,
     totalRockets: rocketsOf(
@@ -134,18 +154,64 @@ export function computeResults(inputs: Inputs): Results {
       inputs.usable,
       inputs.rocketShare,
     ),
-    daysOfFire,
-    monthsOfFire: monthsOf(daysOfFire),
-    deliveryDays: delivery,
-    deliveredPerDay: delivery.ok ? ok(perDayOf(total, delivery.value)) : delivery,
-    dailyCoverage: delivery.ok ? ok(coverageOf(total, delivery.value, inputs.daily)) : delivery,
-    lastsUntil: delivery.ok ? lastsUntilOf(inputs.start, delivery.value, daysOfFire) : delivery,
-    massPerContainerKg,
-    plausible: massPerContainerKg <= inputs.payloadKg,
-    euMultiple: euMultipleOf(total),
+    daysOfFire: daysOf(total, inputs.daily),
+    dailyCoverage: coverageOf(total, period, inputs.daily),
+    massPerContainerKg: massOf(inputs.perContainer, inputs.shellKg),
     containersReturned: returnedOf(inputs.containers),
   };
 }
 
+/** The figures' keys, in the order of `Figures`: `FIGURE_KEYS[0]` → 'totalShells'. */
+export const FIGURE_KEYS = Object.keys({
+  totalShells: true,
+  totalRockets: true,
+  daysOfFire: true,
+  dailyCoverage: true,
+  massPerContainerKg: true,
+  containersReturned: true,
+} satisfies Record<FigureKey, true>) as FigureKey[];
+
+/**
+ * The results of CONTRACT §1 and §6 that the page marks with `data-result` (and the embed posts
+ * to its host), in the contract's order.
+ */
+export const CONTRACT_RESULT_KEYS = [
+  'totalShells',
+  'daysOfFire',
+  'monthsOfFire',
+  'deliveryDays',
+  'deliveredPerDay',
+  'dailyCoverage',
+  'lastsUntil',
+  'massPerContainerKg',
+  'plausible',
+  'euMultiple',
+  // CONTRACT §6.
+  'totalRockets',
+] as const satisfies readonly (keyof Results)[];
+
+/**
+ * Every result of the model, exact, for valid or invalid inputs alike; nothing throws, and a result
+ * that cannot be computed carries its reason. Worked example (defaults): 3,001,600 shells, 300.16
+ * days, 9.862 months, 166 delivery days, lasting until 2024-07-09, 19,514.88 kg a container.
+ */
+export function computeResults(inputs: Inputs): Results {
+  const delivery = deliveryDays(inputs);
+  const figures = figuresOf(inputs, delivery.ok ? delivery.value : Number.NaN);
+  const total = figures.totalShells;
+  return {
+    ...figures,
+    monthsOfFire: monthsOf(figures.daysOfFire),
+    deliveryDays: delivery,
+    deliveredPerDay: delivery.ok ? ok(perDayOf(total, delivery.value)) : delivery,
+    dailyCoverage: delivery.ok ? ok(figures.dailyCoverage) : delivery,
+    lastsUntil: delivery.ok
+      ? lastsUntilOf(inputs.start, delivery.value, figures.daysOfFire)
+      : delivery,
+    plausible: figures.massPerContainerKg <= inputs.payloadKg,
+    euMultiple: euMultipleOf(total),
+  };
+}
+
 /** The rounds' mass in one container: `massOf(448, 43.56)` → 19,514.88 kg. */
-export const massOf = (perContainer: number, shellKg: number): number => perContainer * shellKg;
+const massOf = (perContainer: number, shellKg: number): number => perContainer * shellKg;

@@ -1,11 +1,18 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { histogramOf, spreadOfSorted } from './distribution';
-import { evaluationOf, type Evaluation } from './evaluate';
+import { evaluationOf, type Evaluation, type FigureSpreads } from './evaluate';
 import type { Inputs } from './inputs';
 import { lognormalFromInterval, normalQuantile } from './lognormal';
 import { RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
-import { coverageOf, daysOf, deliveryDays, massOf, monthsOf, rocketsOf, shellsOf } from './results';
+import {
+  deliveryDays,
+  figuresOf,
+  FIGURE_KEYS,
+  monthsOf,
+  type FigureInputs,
+  type FigureKey,
+} from './results';
 
 /** Samples drawn when any input is a range (CONTRACT §2 asks for at least 10,000). */
 export const SAMPLE_COUNT = 10_000;
@@ -93,19 +100,14 @@ export function sampleInputs(
   };
 }
 
-function sortedCopy(values: Float64Array): Float64Array {
-  return Float64Array.from(values).sort();
-}
-
 /**
  * The results of CONTRACT §1 and §6 over a seeded Monte Carlo of the ranges: each numeric result
- * as its median and 5th–95th percentiles. Every sample is worked out by the formulas of
- * `results.ts`, the ones the exact results use, so that without ranges every spread is the exact
- * result to the last bit (tests/model/evaluate.property.test.ts). Results that are an increasing
- * function of a sorted one (months of days, shells a day of the total) take its percentiles
- * through that function: percentiles commute with it. With containers 6,700..13,000 and
- * everything else at the defaults, the median total is about 6,700 × 448 × √(13,000 ÷ 6,700) ≈
- * 4.18 million.
+ * as its median and 5th–95th percentiles. Every sample is worked out by `figuresOf`, the function
+ * the exact results use, so that without ranges every spread is the exact result to the last bit
+ * (tests/model/evaluate.property.test.ts). Results that are an increasing function of a figure
+ * (months of days, shells a day of the total) take its percentiles through that function:
+ * percentiles commute with it. With containers 6,700..13,000 and everything else at the defaults,
+ * the median total is about 6,700 × 448 × √(13,000 ÷ 6,700) ≈ 4.18 million.
  */
 export function sampleResults(
   inputs: Inputs,
@@ -114,42 +116,32 @@ export function sampleResults(
 ): Evaluation {
   const samples = sampleInputs(inputs, ranges, options);
   const count = samples.containers.length;
-  const { share, usable, rocketShare, perContainerRockets, shellKg, payloadKg } = inputs;
   const delivery = deliveryDays(inputs);
-  const totals = new Float64Array(count);
-  const rockets = new Float64Array(count);
-  const days = new Float64Array(count);
-  const coverage = new Float64Array(count);
-  const masses = new Float64Array(count);
+  const period = delivery.ok ? delivery.value : Number.NaN;
+  const columns = Object.fromEntries(
+    FIGURE_KEYS.map((key) => [key, new Float64Array(count)]),
+  ) as Record<FigureKey, Float64Array>;
+  // One object whose ranged inputs each sample overwrites: no allocation per sample but its figures.
+  const sample: FigureInputs = { ...inputs };
   let fits = 0;
   for (let index = 0; index < count; index += 1) {
-    const containers = samples.containers[index] ?? 0;
-    const perContainer = samples.perContainer[index] ?? 0;
-    const daily = samples.daily[index] ?? 1;
-    const total = shellsOf(containers, perContainer, share, usable, rocketShare);
-    const mass = massOf(perContainer, shellKg);
-    totals[index] = total;
-    rockets[index] = rocketsOf(containers, perContainerRockets, share, usable, rocketShare);
-    days[index] = daysOf(total, daily);
-    if (delivery.ok) coverage[index] = coverageOf(total, delivery.value, daily);
-    masses[index] = mass;
-    if (mass <= payloadKg) fits += 1;
+    for (const key of RANGE_KEYS) sample[key] = samples[key][index] ?? 0;
+    const figures = figuresOf(sample, period);
+    for (const key of FIGURE_KEYS) columns[key][index] = figures[key];
+    if (figures.massPerContainerKg <= inputs.payloadKg) fits += 1;
   }
-  const sortedTotals = sortedCopy(totals);
-  const sortedDays = sortedCopy(days);
-  const daysOfFire = spreadOfSorted(sortedDays);
+  // Each column is this sampling's own: sorted in place.
+  for (const key of FIGURE_KEYS) columns[key].sort();
+  const spreads = Object.fromEntries(
+    FIGURE_KEYS.map((key) => [key, spreadOfSorted(columns[key])]),
+  ) as FigureSpreads;
   return evaluationOf(inputs, {
     count,
-    totalShells: spreadOfSorted(sortedTotals),
-    totalRockets: spreadOfSorted(sortedCopy(rockets)),
-    daysOfFire,
-    dailyCoverage: spreadOfSorted(sortedCopy(coverage)),
-    massPerContainerKg: spreadOfSorted(sortedCopy(masses)),
-    containers: spreadOfSorted(sortedCopy(samples.containers)),
+    figures: spreads,
     fitShare: fits / count,
     histograms: {
-      totalShells: histogramOf(sortedTotals, HISTOGRAM_BINS),
-      monthsOfFire: histogramOf(sortedDays.map(monthsOf), HISTOGRAM_BINS),
+      totalShells: histogramOf(columns.totalShells, HISTOGRAM_BINS),
+      monthsOfFire: histogramOf(columns.daysOfFire.map(monthsOf), HISTOGRAM_BINS),
     },
   });
 }

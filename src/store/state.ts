@@ -60,7 +60,7 @@ export interface LanguageSlice {
 }
 
 /** Sampled results of one scenario, tagged with the inputs and ranges they are for. */
-interface SampledSnapshot {
+export interface SampledSnapshot {
   /** The inputs and ranges sampled, as `samplingKey` writes them. */
   key: string;
   results: Evaluation;

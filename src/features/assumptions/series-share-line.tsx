@@ -2,7 +2,8 @@ import { SYRSKYI_SERIES } from '../../facts/daily-fire';
 import { formatDate, formatExact, formatPercent } from '../../i18n/format';
 import { seriesShare } from '../../model/fire-series';
 import { useFirstMessages, useLang, useLaterMessages, useStore } from '../../store/store';
-import { useResults } from '../../store/use-results';
+import { mediansOf } from '../../model/evaluate';
+import { useEvaluation } from '../../store/use-evaluation';
 
 /**
  * Under the published rates: the deliveries as a share of Russian fire by Syrskyi's dated series,
@@ -10,7 +11,7 @@ import { useResults } from '../../store/use-results';
  */
 export function SeriesShareLine() {
   const start = useStore((state) => state.inputs.start);
-  const results = useResults();
+  const results = mediansOf(useEvaluation().evaluation);
   const { assumptions } = useLaterMessages();
   const { headline } = useFirstMessages();
   const lang = useLang();

@@ -15,9 +15,9 @@ import {
 } from '../../i18n/format';
 import { formatApproxRange, formatDateRange, formatInputRange } from '../../i18n/format-range';
 import { daysBetween } from '../../model/calendar';
-import { computeResults } from '../../model/results';
+import type { Spread } from '../../model/distribution';
 import { isRangeKey, sameInterval } from '../../model/ranges';
-import type { Evaluation } from '../../model/evaluate';
+import type { EvaluationView } from '../../store/use-evaluation';
 import { changedInputKeys } from '../../store/calculator-slice';
 import type { ComparedScenario } from '../../url/compare-query';
 import type { Lang } from '../../url/view-options';
@@ -96,20 +96,17 @@ export type Figure =
   /** The result cannot be computed (dates out of order). */
   | { kind: 'none' };
 
-/** What is known of a scenario's sampling: nothing needed, not yet, or its results. */
-export type Sampling =
-  { kind: 'exact' } | { kind: 'pending' } | { kind: 'ready'; results: Evaluation };
-
 /**
- * A scenario's headline results: exact without ranges, medians and 90% ranges from its sampling
- * with them. Defaults: totalShells 3,001,600, monthsOfFire 9.86…, daysOfFire 300.16, lastsUntil
- * 2024-07-09.
+ * A scenario's headline results, from its evaluation (`useEvaluation`, `useComparedEvaluation`):
+ * exact without ranges, medians and 90% ranges with them, pending until they are final.
+ * Defaults: totalShells 3,001,600, monthsOfFire 9.86…, daysOfFire 300.16, lastsUntil 2024-07-09.
  */
-export function figuresOf(
-  scenario: ComparedScenario,
-  sampling: Sampling,
-): Record<ComparedResult, Figure> {
-  if (sampling.kind === 'pending') {
+export function comparedFigures({
+  evaluation,
+  final,
+  ranged,
+}: Pick<EvaluationView, 'evaluation' | 'final' | 'ranged'>): Record<ComparedResult, Figure> {
+  if (!final) {
     const pending: Figure = { kind: 'pending' };
     return {
       totalShells: pending,
@@ -118,36 +115,18 @@ export function figuresOf(
       lastsUntil: pending,
     };
   }
-  if (sampling.kind === 'ready') {
-    const { results } = sampling;
-    const spread = (s: { median: number; low: number; high: number }): Figure => ({
-      kind: 'number',
-      value: s.median,
-      low: s.low,
-      high: s.high,
-    });
-    return {
-      totalShells: spread(results.totalShells),
-      monthsOfFire: spread(results.monthsOfFire),
-      daysOfFire: spread(results.daysOfFire),
-      lastsUntil: results.lastsUntil.ok
-        ? {
-            kind: 'date',
-            value: results.lastsUntil.value.median,
-            low: results.lastsUntil.value.low,
-            high: results.lastsUntil.value.high,
-          }
-        : { kind: 'none' },
-    };
-  }
-  const results = computeResults(scenario.inputs);
+  const number = ({ median, low, high }: Spread): Figure =>
+    ranged ? { kind: 'number', value: median, low, high } : { kind: 'number', value: median };
+  const dates = evaluation.lastsUntil;
   return {
-    totalShells: { kind: 'number', value: results.totalShells },
-    monthsOfFire: { kind: 'number', value: results.monthsOfFire },
-    daysOfFire: { kind: 'number', value: results.daysOfFire },
-    lastsUntil: results.lastsUntil.ok
-      ? { kind: 'date', value: results.lastsUntil.value }
-      : { kind: 'none' },
+    totalShells: number(evaluation.totalShells),
+    monthsOfFire: number(evaluation.monthsOfFire),
+    daysOfFire: number(evaluation.daysOfFire),
+    lastsUntil: !dates.ok
+      ? { kind: 'none' }
+      : ranged
+        ? { kind: 'date', value: dates.value.median, low: dates.value.low, high: dates.value.high }
+        : { kind: 'date', value: dates.value.median },
   };
 }
 

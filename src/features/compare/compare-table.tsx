@@ -1,18 +1,17 @@
 import { hasRanges } from '../../model/ranges';
 import { useStore, useLang, useLaterMessages } from '../../store/store';
-import { useComparedSampled, useSampledResults } from '../../store/use-sampled';
+import { useComparedEvaluation, useEvaluation } from '../../store/use-evaluation';
 import type { ComparedScenario } from '../../url/compare-query';
 import {
   COMPARED_INPUTS,
   COMPARED_RESULTS,
   differenceText,
   figureRangeText,
-  figuresOf,
+  comparedFigures,
   figureText,
   inputDiffers,
   inputText,
   type Figure,
-  type Sampling,
 } from './compare-figures';
 
 /** The page's own scenario, from the store (the same objects, so nothing re-renders for nothing). */
@@ -21,13 +20,6 @@ function usePageScenario(): ComparedScenario {
   const inputs = useStore((state) => state.inputs);
   const ranges = useStore((state) => state.ranges);
   return { scenarioId, inputs, ranges };
-}
-
-/** The page's sampling in the comparison's terms. */
-function usePageSampling(): Sampling {
-  const view = useSampledResults();
-  if (view.kind === 'ready') return view.current ? view : { kind: 'pending' };
-  return view;
 }
 
 /** Exact values for `data-value`, `data-low` and `data-high`; none while pending or impossible. */
@@ -61,8 +53,8 @@ export function CompareTable({ b }: { b: ComparedScenario }) {
   const { compare: words } = useLaterMessages();
   const lang = useLang();
   const a = usePageScenario();
-  const aFigures = figuresOf(a, usePageSampling());
-  const bFigures = figuresOf(b, useComparedSampled(b));
+  const aFigures = comparedFigures(useEvaluation());
+  const bFigures = comparedFigures(useComparedEvaluation(b));
   const ranged = hasRanges(a.ranges) || hasRanges(b.ranges);
 
   return (

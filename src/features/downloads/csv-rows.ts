@@ -6,8 +6,7 @@ import type { Spread } from '../../model/distribution';
 import { INPUT_KEYS, type Inputs } from '../../model/inputs';
 import { hasRanges, isRangeKey, type Ranges } from '../../model/ranges';
 import type { Outcome } from '../../model/reason';
-import { computeResults } from '../../model/results';
-import type { DateSpread, Evaluation } from '../../model/evaluate';
+import { spreadResults, type DateSpread, type Evaluation } from '../../model/evaluate';
 import { weightCheck } from '../../model/weight-check';
 import type { CsvCell } from '../../ui/csv';
 import { scenarioPreset } from '../../url/migrations';
@@ -33,13 +32,13 @@ const ofOutcome = <T>(outcome: Outcome<T>, figure: (value: T) => Figure): Figure
 
 /**
  * Every result the page marks with `data-result`, with the value of its `data-value` (and
- * `data-low`/`data-high` with ranges): the exact results, or the sampled medians and percentiles.
- * The weight check's two figures follow `src/model/weight-check.ts`.
+ * `data-low`/`data-high` with ranges): each result of the evaluation on screen, exact or sampled,
+ * at its median and ends. The weight check's two figures follow `src/model/weight-check.ts`.
  */
 export function resultFigures(
   inputs: Inputs,
   ranges: Ranges,
-  sampled: Evaluation | null,
+  evaluation: Evaluation,
 ): Record<CsvResultKey, Figure | null> {
   const check = weightCheck(inputs, [], ranges.perContainer);
   const packed = ranges.perContainer
@@ -48,44 +47,16 @@ export function resultFigures(
         high: ranges.perContainer.high * check.packedKgPerRound,
       }
     : {};
-  const weight = {
+  const figures: Record<string, Figure | null> = {
+    plausible: { value: evaluation.plausible },
     maxPerContainer: { value: check.maxPerContainer },
     packedMassKg: { value: check.packedMassKg, ...packed },
   };
-  if (sampled) {
-    return {
-      totalShells: ofSpread(sampled.totalShells),
-      totalRockets: ofSpread(sampled.totalRockets),
-      daysOfFire: ofSpread(sampled.daysOfFire),
-      monthsOfFire: ofSpread(sampled.monthsOfFire),
-      deliveryDays: ofOutcome(sampled.deliveryDays, ofSpread),
-      deliveredPerDay: ofOutcome(sampled.deliveredPerDay, ofSpread),
-      dailyCoverage: ofOutcome(sampled.dailyCoverage, ofSpread),
-      lastsUntil: ofOutcome(sampled.lastsUntil, ofSpread),
-      massPerContainerKg: ofSpread(sampled.massPerContainerKg),
-      plausible: { value: sampled.plausible },
-      euMultiple: ofSpread(sampled.euMultiple),
-      containersReturned: ofSpread(sampled.containersReturned),
-      ...weight,
-    };
+  for (const [key, result] of spreadResults(evaluation)) {
+    figures[key] =
+      'ok' in result ? ofOutcome<Spread | DateSpread>(result, ofSpread) : ofSpread(result);
   }
-  const results = computeResults(inputs);
-  const exact = (value: number | string) => ({ value });
-  return {
-    totalShells: exact(results.totalShells),
-    totalRockets: exact(results.totalRockets),
-    daysOfFire: exact(results.daysOfFire),
-    monthsOfFire: exact(results.monthsOfFire),
-    deliveryDays: ofOutcome(results.deliveryDays, exact),
-    deliveredPerDay: ofOutcome(results.deliveredPerDay, exact),
-    dailyCoverage: ofOutcome(results.dailyCoverage, exact),
-    lastsUntil: ofOutcome(results.lastsUntil, exact),
-    massPerContainerKg: exact(results.massPerContainerKg),
-    plausible: { value: results.plausible },
-    euMultiple: exact(results.euMultiple),
-    containersReturned: exact(results.containersReturned),
-    ...weight,
-  };
+  return figures;
 }
 
 /**

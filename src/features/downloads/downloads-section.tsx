@@ -2,10 +2,9 @@ import { useId } from 'react';
 import { FACTS_REVIEWED } from '../../facts/reviewed';
 import { formatDate } from '../../i18n/format';
 import { provenanceText } from '../../i18n/provenance-text';
-import { hasRanges } from '../../model/ranges';
 import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { currentCsvHeading } from '../../store/csv-heading';
-import { useSampledResults } from '../../store/use-sampled';
+import { useEvaluation } from '../../store/use-evaluation';
 import { stringifyQuery } from '../../url/query';
 import { CsvButton } from '../../ui/chart-downloads';
 import { permalinkOf } from '../../url/permalink';
@@ -31,10 +30,8 @@ export function DownloadsSection() {
   const ranges = useStore((state) => state.ranges);
   const scenarioId = useStore((state) => state.scenarioId);
   const query = useStore(stringifyQuery);
-  const view = useSampledResults();
-  const ranged = hasRanges(ranges);
-  const sampled = view.kind === 'ready' && view.current ? view.results : null;
-  const waiting = ranged && sampled === null;
+  const { evaluation, ranged, final } = useEvaluation();
+  const waiting = !final;
   const permalink = permalinkOf(query);
 
   return (
@@ -49,7 +46,7 @@ export function DownloadsSection() {
           fileName="shell-count-results.csv"
           label={words.resultsCsvName}
           disabled={waiting}
-          rows={() => resultsCsvRows(resultFigures(inputs, ranges, sampled), ranged, words)}
+          rows={() => resultsCsvRows(resultFigures(inputs, ranges, evaluation), ranged, words)}
         >
           {words.resultsCsv}
         </CsvButton>

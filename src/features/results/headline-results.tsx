@@ -2,11 +2,10 @@ import { Suspense, type ReactNode } from 'react';
 import type { FirstMessages } from '../../i18n/catalogue';
 import { formatApprox, formatDate, formatExact, formatFixed } from '../../i18n/format';
 import { usedAsFast } from '../../model/flags';
-import { hasRanges } from '../../model/ranges';
-import { samplingKey } from '../../store/sampled-slice';
+import { mediansOf } from '../../model/evaluate';
 import type { Results } from '../../model/results';
 import { useStore, useFirstMessages, useLang } from '../../store/store';
-import { useResults } from '../../store/use-results';
+import { useEvaluation } from '../../store/use-evaluation';
 import type { Lang } from '../../url/view-options';
 import { HeadlineView, type HeadlineData } from './headline-view';
 import { resultsSentence } from './results-announcer';
@@ -17,11 +16,6 @@ type Words = FirstMessages['headline'];
 export function daysText(days: number, words: Words, lang: Lang): string {
   const whole = Math.round(days);
   return words.days(whole, formatExact(whole, lang));
-}
-
-/** The rockets under the total, when the mix has any: "plus about 250,000 122 mm rockets". */
-export function rocketsLine(count: number, lang: Lang): HeadlineData['rockets'] {
-  return count > 0 ? { count, display: formatApprox(count, lang) } : null;
 }
 
 /**
@@ -64,7 +58,6 @@ function exactHeadline(
     dailyCount: daily,
     announcement: resultsSentence(results, words, lang),
     usedAsFast: usedAsFast(results.daysOfFire, results.deliveryDays),
-    rockets: rocketsLine(results.totalRockets, lang),
     shownKey,
   };
 }
@@ -75,13 +68,12 @@ function exactHeadline(
  * show without `data-value`.
  */
 export function HeadlineResults({ rangedView }: { rangedView?: ReactNode }) {
-  const results = useResults();
+  const { evaluation, ranged, key } = useEvaluation();
+  const results = mediansOf(evaluation);
   const daily = useStore((state) => state.inputs.daily);
-  const isRanged = useStore((state) => hasRanges(state.ranges));
-  const key = useStore((state) => samplingKey(state.inputs, state.ranges));
   const { headline } = useFirstMessages();
   const lang = useLang();
-  if (!isRanged) return <HeadlineView {...exactHeadline(results, daily, key, headline, lang)} />;
+  if (!ranged) return <HeadlineView {...exactHeadline(results, daily, key, headline, lang)} />;
   return (
     <Suspense fallback={<HeadlineView {...exactHeadline(results, daily, null, headline, lang)} />}>
       {rangedView}

@@ -1,7 +1,10 @@
 import { explainResultReason } from '../../i18n/explain-result';
+import { formatApprox } from '../../i18n/format';
+import { mediansOf } from '../../model/evaluate';
 import type { Reason } from '../../model/reason';
 import { useFirstMessages, useLang } from '../../store/store';
 import { useReportShown } from '../../store/settled';
+import { useEvaluation } from '../../store/use-evaluation';
 import { ResultFigure } from '../../ui/result-figure';
 import { fillSlot } from './fill-slot';
 import { ResultsAnnouncer } from './results-announcer';
@@ -32,8 +35,6 @@ export interface HeadlineData {
   announcement: string;
   /** A line under the figures on how they were worked out (with ranges). */
   note?: string;
-  /** With a calibre mix, the 122 mm rockets besides the shells (their count, and in words). */
-  rockets: { count: number; display: string } | null;
   /** CONTRACT §6 "Flags": the rounds were used as fast as they came (days of fire ≤ delivery days). */
   usedAsFast: boolean;
   /** The inputs and ranges (`samplingKey`) the figures are final for; null while they are not. */
@@ -43,6 +44,20 @@ export interface HeadlineData {
 function RangeLine({ text }: { text: string | undefined }) {
   if (text === undefined) return null;
   return <span className="headline-range">{text}</span>;
+}
+
+/**
+ * With a calibre mix, the 122 mm rockets besides the shells, at the median with ranges: "plus
+ * about 250,000 122 mm rockets" (CONTRACT §6); nothing when every container holds shells.
+ */
+function RocketsLine() {
+  const count = mediansOf(useEvaluation().evaluation).totalRockets;
+  const { headline } = useFirstMessages();
+  const lang = useLang();
+  if (!(count > 0)) return null;
+  return (
+    <span className="headline-sub">{headline.plusRockets(count, formatApprox(count, lang))}</span>
+  );
 }
 
 function isFigure(value: HeadlineFigure | Reason): value is HeadlineFigure {
@@ -64,7 +79,6 @@ export function HeadlineView({
   note,
   usedAsFast,
   shownKey,
-  rockets,
 }: HeadlineData) {
   const { headline } = useFirstMessages();
   const lang = useLang();
@@ -77,11 +91,7 @@ export function HeadlineView({
           <dd>
             <ResultFigure className="headline-figure" resultKey="totalShells" {...total} />
             <RangeLine text={total.range} />
-            {rockets ? (
-              <span className="headline-sub">
-                {headline.plusRockets(rockets.count, rockets.display)}
-              </span>
-            ) : null}
+            <RocketsLine />
           </dd>
         </div>
         <div className="headline">

@@ -4,10 +4,9 @@ import type { Spread } from '../../model/distribution';
 import type { Reason } from '../../model/reason';
 import { useStore, useFirstMessages, useLang, useLaterMessages } from '../../store/store';
 import { flagsOf, usedAsFast } from '../../model/flags';
-import { samplingKey } from '../../store/sampled-slice';
-import { useResults } from '../../store/use-results';
-import { useSampledResults } from '../../store/use-sampled';
-import { daysText, rocketsLine } from './headline-results';
+import { mediansOf } from '../../model/evaluate';
+import { useEvaluation } from '../../store/use-evaluation';
+import { daysText } from './headline-results';
 import { HeadlineView, type HeadlineFigure } from './headline-view';
 import { resultsSentence } from './results-announcer';
 
@@ -36,16 +35,16 @@ function spreadFigure(
 
 /** The headline figures with ranges: medians and 90% ranges from the seeded sampling. */
 export function RangedHeadline() {
-  const results = useResults();
+  const view = useEvaluation();
+  // Until the first sampling, the exact results of the ranges' centres (`EvaluationView`).
+  const results = mediansOf(view.evaluation);
   const daily = useStore((state) => state.inputs.daily);
   const dailyRange = useStore((state) => state.ranges.daily);
-  const view = useSampledResults();
-  const key = useStore((state) => samplingKey(state.inputs, state.ranges));
   const { headline } = useFirstMessages();
   const words = useLaterMessages().results;
   const lang = useLang();
-  const sampled = view.kind === 'ready' ? view.results : undefined;
-  const current = view.kind === 'ready' && view.current;
+  const sampled = view.sampled ? view.evaluation : undefined;
+  const current = view.sampled && view.final;
   const approxRange = (low: number, high: number) =>
     words.range(formatApproxRange(low, high, lang));
   const exactly = (value: number) => formatExact(value, lang);
@@ -114,8 +113,7 @@ export function RangedHeadline() {
           ? flagsOf(sampled).lastsUntil
           : usedAsFast(results.daysOfFire, results.deliveryDays)
       }
-      shownKey={current ? key : null}
-      rockets={rocketsLine(sampled?.totalRockets.median ?? results.totalRockets, lang)}
+      shownKey={current ? view.key : null}
       announcement={resultsSentence(
         {
           totalShells: total.median,

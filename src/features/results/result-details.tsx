@@ -6,21 +6,16 @@ import {
   formatPercent,
   formatTonnes,
 } from '../../i18n/format';
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { explainResultReason } from '../../i18n/explain-result';
 import type { Spread } from '../../model/distribution';
 import type { Inputs } from '../../model/inputs';
-import { ok, type Outcome, type Reason } from '../../model/reason';
-import { computeResults, type Results } from '../../model/results';
-import type { Evaluation } from '../../model/evaluate';
+import { ok, type Reason } from '../../model/reason';
 import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { overAllFire } from '../../model/flags';
-import type { Ranges } from '../../model/ranges';
-import { samplingKey } from '../../store/sampled-slice';
 import { useReportShown } from '../../store/settled';
 import { useFirstMessages, useLang, useLaterMessages, useStore } from '../../store/store';
-import { useDeferredInputs } from '../../store/use-results';
-import { useSampledResults } from '../../store/use-sampled';
+import { useDeferredEvaluation, type EvaluationView } from '../../store/use-evaluation';
 import { CitationLink } from '../../ui/citation-link';
 import { outletName } from '../../i18n/statement-text';
 import type { Lang } from '../../url/view-options';
@@ -57,26 +52,20 @@ type DetailKey =
   | 'euMultiple'
   | 'containersReturned';
 
-/** The sampling of the inputs on screen, 'pending' while it is worked out, null without ranges. */
-type Sampling = Evaluation | 'pending' | null;
-
 /**
  * What a figure shows: the exact result, or with ranges the sampled median with its 90% range;
- * while the sampling is worked out, the exact result of the ranges' centres without `data-value`.
+ * until the results are final for the inputs on screen, the figure stands in without `data-value`.
  */
-function shownOf(key: DetailKey, results: Results, sampling: Sampling) {
-  const exact = results[key];
-  const outcome: Outcome<number> = typeof exact === 'number' ? ok(exact) : exact;
-  if (sampling === null || sampling === 'pending') {
-    return { outcome, spread: null, known: sampling === null };
+function shownOf(key: DetailKey, { evaluation, final, ranged }: EvaluationView) {
+  const result = evaluation[key];
+  const spreadOf = (spread: Spread) => (ranged && final ? spread : null);
+  if ('median' in result) {
+    return { outcome: ok(result.median), spread: spreadOf(result), known: final };
   }
-  const sampled = sampling[key];
-  if ('median' in sampled) return { outcome: ok(sampled.median), spread: sampled, known: true };
-  const spread: Spread | null = sampled.ok ? sampled.value : null;
   return {
-    outcome: sampled.ok ? ok(sampled.value.median) : sampled,
-    spread,
-    known: true,
+    outcome: result.ok ? ok(result.value.median) : result,
+    spread: result.ok ? spreadOf(result.value) : null,
+    known: final,
   };
 }
 
@@ -85,11 +74,9 @@ function shownOf(key: DetailKey, results: Results, sampling: Sampling) {
  * ranges, each shows the median of the sampling and carries its 90% range (CONTRACT §4).
  */
 export function ResultDetails() {
-  const view = useSampledResults();
-  const ranges = useStore((state) => state.ranges);
-  const sampling: Sampling =
-    view.kind === 'exact' ? null : view.kind === 'ready' && view.current ? view.results : 'pending';
-  return <Details inputs={useDeferredInputs()} ranges={ranges} sampling={sampling} />;
+  const view = useDeferredEvaluation();
+  const inputs = useDeferredValue(useStore((state) => state.inputs));
+  return <Details view={view} inputs={inputs} />;
 }
 
 /** The published rates of Russian fire, lowest and highest: 10,000 and 70,000 a day. */
@@ -128,28 +115,19 @@ function CoverageFlag({ daily }: { daily: number }) {
   );
 }
 
-const Details = memo(function Details({
-  inputs,
-  ranges,
-  sampling,
-}: {
-  inputs: Inputs;
-  ranges: Ranges;
-  sampling: Sampling;
-}) {
-  useReportShown('details', sampling === 'pending' ? null : samplingKey(inputs, ranges));
+const Details = memo(function Details({ view, inputs }: { view: EvaluationView; inputs: Inputs }) {
+  useReportShown('details', view.final ? view.key : null);
   const words = useLaterMessages().results;
   const reasons = useFirstMessages().headline.reasons;
   const lang = useLang();
   const explain = (reason: Reason) => explainResultReason(reason, reasons, lang);
   const exactly = (value: number) => formatExact(value, lang);
-  const results = useMemo(() => computeResults(inputs), [inputs]);
-  const shown = (key: DetailKey) => shownOf(key, results, sampling);
+  const { evaluation } = view;
+  const shown = (key: DetailKey) => shownOf(key, view);
   const mass = shown('massPerContainerKg');
-  const massKg = mass.outcome.ok ? mass.outcome.value : results.massPerContainerKg;
+  const massKg = evaluation.massPerContainerKg.median;
   const payloadShare = (massKg / inputs.payloadKg) * 100;
-  const sampled = sampling !== null && sampling !== 'pending' ? sampling : null;
-  const plausible = sampled ? sampled.plausible : results.plausible;
+  const { plausible, fitShare } = evaluation;
 
   return (
     <>
@@ -211,15 +189,15 @@ const Details = memo(function Details({
               <ResultFigure
                 className={plausible ? 'verdict verdict-ok' : 'verdict verdict-no'}
                 resultKey="plausible"
-                exact={sampling === 'pending' ? null : plausible}
+                exact={view.final ? plausible : null}
                 display={plausible ? words.fits : words.tooHeavy}
               />{' '}
               {words.payloadNote(
                 formatPercent(payloadShare, lang),
                 formatTonnes(inputs.payloadKg, lang),
               )}
-              {sampled && sampled.fitShare < 1
-                ? words.fitShare(formatPercent(sampled.fitShare * 100, lang))
+              {view.ranged && view.final && fitShare < 1
+                ? words.fitShare(formatPercent(fitShare * 100, lang))
                 : ''}
             </p>
           </dd>
@@ -278,10 +256,7 @@ const Details = memo(function Details({
           </dd>
         </div>
       </dl>
-      <EstimatesList
-        total={sampled ? sampled.totalShells.median : results.totalShells}
-        daily={inputs.daily}
-      />
+      <EstimatesList total={evaluation.totalShells.median} daily={inputs.daily} />
     </>
   );
 });

@@ -11,7 +11,7 @@ import { statementLabel } from '../../i18n/statement-text';
 import { scenarioPreset } from '../../url/migrations';
 import type { FirstMessages, LaterMessages } from '../../i18n/catalogue';
 import { formatApprox, formatDate, formatFixed } from '../../i18n/format';
-import { withMedians } from '../../embed/messages';
+import { mediansOf } from '../../model/evaluate';
 import { hasRanges } from '../../model/ranges';
 import { computeResults, type Results } from '../../model/results';
 import type { Evaluation } from '../../model/evaluate';
@@ -41,7 +41,7 @@ export function presetFigures(id: ScenarioId, sample: typeof sampleResults | nul
   const { inputs, ranges = {} } = scenarioPreset(id);
   const exact = computeResults(inputs);
   const sampled = hasRanges(ranges) && sample ? sample(inputs, ranges) : null;
-  return { results: sampled ? withMedians(exact, sampled) : exact, sampled };
+  return { results: sampled ? mediansOf(sampled) : exact, sampled };
 }
 
 /**

@@ -2,7 +2,8 @@ import { useContext, useId, useState } from 'react';
 import { SectionLinks } from '../../ui/section-links';
 import { sectionOfHash, type SectionId } from '../../url/sections';
 import { useLang, useLaterMessages } from '../../store/store';
-import { useResults } from '../../store/use-results';
+import { mediansOf } from '../../model/evaluate';
+import { useEvaluation } from '../../store/use-evaluation';
 import { canShareLink, isAbort } from './clipboard';
 import { CopyStatus, selectAll, useCopy } from './copy-feedback';
 import { shareSentence } from './share-text';
@@ -22,7 +23,7 @@ interface ShareLinkProps {
 export function ShareLink({ link, at, onAt }: ShareLinkProps) {
   const sections = useContext(SectionLinks);
   const id = useId();
-  const results = useResults();
+  const results = mediansOf(useEvaluation().evaluation);
   const share = useLaterMessages().share;
   const words = share.link;
   const lang = useLang();

@@ -1,7 +1,7 @@
 import { FACTS_REVIEWED } from '../../facts/reviewed';
 import { useLang, useLaterMessages, useStore } from '../../store/store';
-import { useResults } from '../../store/use-results';
-import { useSampledResults } from '../../store/use-sampled';
+import { mediansOf } from '../../model/evaluate';
+import { useEvaluation } from '../../store/use-evaluation';
 import { CopyField } from './copy-field';
 import { buildSentence } from './sentence';
 
@@ -16,10 +16,11 @@ export function ShareSentence({ link }: { link: string }) {
   const scenarioId = useStore((state) => state.scenarioId);
   const inputs = useStore((state) => state.inputs);
   const ranges = useStore((state) => state.ranges);
-  const results = useResults();
-  const sampled = useSampledResults();
-  const pending = sampled.kind === 'pending';
-  const spread = sampled.kind === 'ready' ? sampled.results : null;
+  const view = useEvaluation();
+  const results = mediansOf(view.evaluation);
+  // With ranges, the sentence waits for the first sampling, then quotes the newest one.
+  const pending = view.ranged && !view.sampled;
+  const spread = view.sampled ? view.evaluation : null;
   const text = pending
     ? words.pending
     : buildSentence(

@@ -12,7 +12,7 @@ import {
 import type { Histogram, Spread } from '../../model/distribution';
 import type { Evaluation } from '../../model/evaluate';
 import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
-import { useSampledResults } from '../../store/use-sampled';
+import { useEvaluation } from '../../store/use-evaluation';
 import { ChartDownloads } from '../../ui/chart-downloads';
 import { currentPermalink } from '../../store/permalink';
 import type { Lang } from '../../url/view-options';
@@ -293,18 +293,18 @@ function Invitation() {
  */
 export function SpreadSection() {
   const words = useLaterMessages().spread;
-  const view = useSampledResults();
+  const view = useEvaluation();
   return (
     <section className="spread" aria-labelledby="spread-heading">
       <h2 id="spread-heading" className="section-title">
         {words.title}
       </h2>
-      {view.kind === 'exact' ? (
+      {!view.ranged ? (
         <Invitation />
       ) : (
         <>
           <p className="section-dek">{words.dek}</p>
-          <SpreadFigures results={view.kind === 'ready' ? view.results : null} />
+          <SpreadFigures results={view.sampled ? view.evaluation : null} />
         </>
       )}
     </section>

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { hasRanges } from '../../model/ranges';
 import { useActions, useStore, useFirstMessages, useLaterMessages } from '../../store/store';
-import { useResults } from '../../store/use-results';
-import { useSampledResults } from '../../store/use-sampled';
+import { mediansOf } from '../../model/evaluate';
+import { useEvaluation } from '../../store/use-evaluation';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import './timeline.css';
 
@@ -15,12 +15,12 @@ export function TimelineSection() {
   const words = useLaterMessages().timeline;
   const embed = useStore((state) => state.embed);
   const inputs = useStore((state) => state.inputs);
-  const results = useResults();
   const ranges = useStore((state) => state.ranges);
-  const view = useSampledResults();
+  const view = useEvaluation();
+  const results = mediansOf(view.evaluation);
   // The newest sampling even when it lags the inputs by a keystroke: the band follows a moment
   // later instead of blinking out and back on every change.
-  const sampled = view.kind === 'ready' ? view.results : null;
+  const sampled = view.sampled ? view.evaluation : null;
   const { resetToDefaults } = useActions();
   // The headline figures update within the keystroke; the chart follows a moment later, without
   // holding them up.

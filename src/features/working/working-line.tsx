@@ -5,7 +5,7 @@ import type { Inputs } from '../../model/inputs';
 import { computeResults } from '../../model/results';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { useLang, useLaterMessages } from '../../store/store';
-import { useDeferredInputs } from '../../store/use-results';
+import { useDeferredInputs } from '../../store/use-deferred-inputs';
 import type { Lang } from '../../url/view-options';
 import './working.css';
 

@@ -10,6 +10,7 @@ import { downloads as en } from '../../../src/i18n/messages/en/downloads';
 import { downloads as ko } from '../../../src/i18n/messages/ko/downloads';
 import { provenanceText } from '../../../src/i18n/provenance-text';
 import { sampleResults } from '../../../src/model/sampling';
+import { exactEvaluation } from '../../../src/model/evaluate';
 import { toCsv } from '../../../src/ui/csv';
 import { MESSAGES } from '../../language-on-screen';
 
@@ -22,7 +23,11 @@ const byKey = (rows: unknown[][]) => new Map(rows.map((row) => [row[0], row]));
 
 describe(resultsCsvRows, () => {
   it('holds the exact results of the defaults, as data-value does (CONTRACT §1 worked example)', () => {
-    const rows = resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, null), false, en);
+    const rows = resultsCsvRows(
+      resultFigures(DEFAULT_INPUTS, {}, exactEvaluation(DEFAULT_INPUTS)),
+      false,
+      en,
+    );
     expect(rows[0]).toEqual(['key', 'Name', 'Value', 'Unit']);
     const results = byKey(rows);
     expect(results.get('totalShells')).toEqual([
@@ -43,7 +48,9 @@ describe(resultsCsvRows, () => {
   });
 
   it('is written without floating-point noise: 12 significant digits at most', () => {
-    const text = toCsv(resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, null), false, en));
+    const text = toCsv(
+      resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, exactEvaluation(DEFAULT_INPUTS)), false, en),
+    );
     // Binary arithmetic gives up to 17 digits (300.16 / 30.436875 = 9.861722006612046).
     expect(text).toContain('massPerContainerKg,Weight of one container’s shells,19514.88,kg');
     expect(text).toContain('monthsOfFire,Months of Russian fire,9.86172200661,');
@@ -52,7 +59,9 @@ describe(resultsCsvRows, () => {
 
   it('leaves the value empty where a result cannot be computed', () => {
     const inputs = { ...DEFAULT_INPUTS, end: '2023-01-01' };
-    const results = byKey(resultsCsvRows(resultFigures(inputs, {}, null), false, en));
+    const results = byKey(
+      resultsCsvRows(resultFigures(inputs, {}, exactEvaluation(inputs)), false, en),
+    );
     expect(results.get('deliveryDays')?.[2]).toBeNull();
     expect(results.get('lastsUntil')?.[2]).toBeNull();
     expect(results.get('totalShells')?.[2]).toBe(3001600);
@@ -76,7 +85,11 @@ describe(resultsCsvRows, () => {
   });
 
   it('names the columns and results in the language, keys in English', () => {
-    const rows = resultsCsvRows(resultFigures(DEFAULT_INPUTS, {}, null), false, ko);
+    const rows = resultsCsvRows(
+      resultFigures(DEFAULT_INPUTS, {}, exactEvaluation(DEFAULT_INPUTS)),
+      false,
+      ko,
+    );
     expect(rows[0]).toEqual(['key', '항목', '값', '단위']);
     expect(rows[1]?.slice(0, 2)).toEqual(['totalShells', '전달된 작동 포탄']);
   });
