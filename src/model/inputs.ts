@@ -4,10 +4,18 @@ import type { Reason } from './reason';
 /** The groups the page shows the inputs in, in order. */
 type InputGroup = 'shipped' | 'mix' | 'fire' | 'when' | 'weight';
 
+/**
+ * What a numeric input counts, for the code that writes or reads it by kind: a percentage is
+ * written "50%" (its words, "containers", "shells a day", are the catalogues' `units`).
+ */
+type NumberUnit = 'count' | 'percent' | 'kg' | 'per-day';
+
 /** A numeric input: what it may be, how a field steps it, and the parts it plays. */
 export interface NumberSpec {
   kind: 'number';
   group: InputGroup;
+  /** What it counts: `numberSpec('usable').unit` → 'percent'. */
+  unit: NumberUnit;
   /** The valid values (CONTRACT §1 and §6, column "valid"). */
   min: number;
   max: number;
@@ -42,6 +50,7 @@ const INPUTS = {
   containers: {
     kind: 'number',
     group: 'shipped',
+    unit: 'count',
     min: 0,
     max: 1_000_000,
     step: 100,
@@ -55,6 +64,7 @@ const INPUTS = {
   perContainer: {
     kind: 'number',
     group: 'shipped',
+    unit: 'count',
     min: 0,
     max: 5_000,
     step: 1,
@@ -68,6 +78,7 @@ const INPUTS = {
   share: {
     kind: 'number',
     group: 'shipped',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -81,6 +92,7 @@ const INPUTS = {
   usable: {
     kind: 'number',
     group: 'shipped',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -97,6 +109,7 @@ const INPUTS = {
   rocketShare: {
     kind: 'number',
     group: 'mix',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -110,6 +123,7 @@ const INPUTS = {
   perContainerRockets: {
     kind: 'number',
     group: 'mix',
+    unit: 'count',
     min: 0,
     max: 1_000,
     step: 1,
@@ -123,6 +137,7 @@ const INPUTS = {
   daily: {
     kind: 'number',
     group: 'fire',
+    unit: 'per-day',
     min: 1,
     max: 1_000_000,
     step: 1_000,
@@ -140,6 +155,7 @@ const INPUTS = {
   shellKg: {
     kind: 'number',
     group: 'weight',
+    unit: 'kg',
     min: 1,
     max: 1_000,
     step: 0.01,
@@ -153,6 +169,7 @@ const INPUTS = {
   payloadKg: {
     kind: 'number',
     group: 'weight',
+    unit: 'kg',
     min: 100,
     max: 100_000,
     step: 10,
@@ -169,6 +186,7 @@ const INPUTS = {
   packaging: {
     kind: 'number',
     group: 'weight',
+    unit: 'percent',
     min: 0,
     max: 300,
     step: 1,
