@@ -1,8 +1,37 @@
 import { parseIsoDate, type IsoDate } from './calendar';
 import type { Reason } from './reason';
 
-/** The groups the page shows the inputs in, in order. */
-type InputGroup = 'shipped' | 'mix' | 'fire' | 'when' | 'weight';
+/** What the page does with a group of inputs; its title is the catalogues' `groups[group]`. */
+interface GroupSpec {
+  /**
+   * Folded to its line of values on the full page too, until opened: a group the main answer does
+   * not turn on. (The embedded view folds every group.)
+   */
+  folded: boolean;
+}
+
+/**
+ * The groups the page shows the inputs in, in the page's order: each input names its group in
+ * `INPUTS`, so the fields of a group are `groupKeys(group)`.
+ */
+const GROUPS = {
+  shipped: { folded: false },
+  /** The calibre mix: all 152 mm unless a reader says otherwise. */
+  mix: { folded: true },
+  fire: { folded: false },
+  when: { folded: true },
+  weight: { folded: true },
+} as const satisfies Record<string, GroupSpec>;
+
+export type InputGroup = keyof typeof GROUPS;
+
+/** The groups in the page's order: `INPUT_GROUPS[0]` → 'shipped'. */
+export const INPUT_GROUPS = Object.keys(GROUPS) as InputGroup[];
+
+/** What the page does with a group: `groupSpec('when').folded` → true. */
+export function groupSpec(group: InputGroup): GroupSpec {
+  return GROUPS[group];
+}
 
 /**
  * What a numeric input counts, for the code that writes or reads it by kind: a percentage is
@@ -128,7 +157,7 @@ const INPUTS = {
     max: 1_000,
     step: 1,
     decimals: 1,
-    slider: { min: 0, max: 200, step: 1 },
+    slider: null,
     range: false,
     swing: false,
     solve: false,

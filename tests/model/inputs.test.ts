@@ -6,6 +6,9 @@
  */
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import {
+  groupKeys,
+  INPUT_GROUPS,
+  INPUT_KEYS,
   NUMERIC_INPUT_KEYS,
   numberProblem,
   numberSpec,
@@ -186,5 +189,15 @@ describe(numberSpec, () => {
       payloadKg: 'kg',
       packaging: 'percent',
     });
+  });
+});
+
+describe(groupKeys, () => {
+  it('keeps each group’s inputs together, so that the groups in order give the page’s order', () => {
+    expect(INPUT_GROUPS.flatMap(groupKeys)).toEqual(INPUT_KEYS);
+  });
+
+  it('leaves no group empty', () => {
+    for (const group of INPUT_GROUPS) expect(groupKeys(group), group).not.toEqual([]);
   });
 });
