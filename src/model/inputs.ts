@@ -1,13 +1,50 @@
 import { parseIsoDate, type IsoDate } from './calendar';
 import type { Reason } from './reason';
 
-/** The groups the page shows the inputs in, in order. */
-type InputGroup = 'shipped' | 'mix' | 'fire' | 'when' | 'weight';
+/** What the page does with a group of inputs; its title is the catalogues' `groups[group]`. */
+interface GroupSpec {
+  /**
+   * Folded to its line of values on the full page too, until opened: a group the main answer does
+   * not turn on. (The embedded view folds every group.)
+   */
+  folded: boolean;
+}
+
+/**
+ * The groups the page shows the inputs in, in the page's order: each input names its group in
+ * `INPUTS`, so the fields of a group are `groupKeys(group)`.
+ */
+const GROUPS = {
+  shipped: { folded: false },
+  /** The calibre mix: all 152 mm unless a reader says otherwise. */
+  mix: { folded: true },
+  fire: { folded: false },
+  when: { folded: true },
+  weight: { folded: true },
+} as const satisfies Record<string, GroupSpec>;
+
+export type InputGroup = keyof typeof GROUPS;
+
+/** The groups in the page's order: `INPUT_GROUPS[0]` → 'shipped'. */
+export const INPUT_GROUPS = Object.keys(GROUPS) as InputGroup[];
+
+/** What the page does with a group: `groupSpec('when').folded` → true. */
+export function groupSpec(group: InputGroup): GroupSpec {
+  return GROUPS[group];
+}
+
+/**
+ * What a numeric input counts, for the code that writes or reads it by kind: a percentage is
+ * written "50%" (its words, "containers", "shells a day", are the catalogues' `units`).
+ */
+type NumberUnit = 'count' | 'percent' | 'kg' | 'per-day';
 
 /** A numeric input: what it may be, how a field steps it, and the parts it plays. */
 export interface NumberSpec {
   kind: 'number';
   group: InputGroup;
+  /** What it counts: `numberSpec('usable').unit` → 'percent'. */
+  unit: NumberUnit;
   /** The valid values (CONTRACT §1 and §6, column "valid"). */
   min: number;
   max: number;
@@ -42,6 +79,7 @@ const INPUTS = {
   containers: {
     kind: 'number',
     group: 'shipped',
+    unit: 'count',
     min: 0,
     max: 1_000_000,
     step: 100,
@@ -55,6 +93,7 @@ const INPUTS = {
   perContainer: {
     kind: 'number',
     group: 'shipped',
+    unit: 'count',
     min: 0,
     max: 5_000,
     step: 1,
@@ -68,6 +107,7 @@ const INPUTS = {
   share: {
     kind: 'number',
     group: 'shipped',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -81,6 +121,7 @@ const INPUTS = {
   usable: {
     kind: 'number',
     group: 'shipped',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -97,6 +138,7 @@ const INPUTS = {
   rocketShare: {
     kind: 'number',
     group: 'mix',
+    unit: 'percent',
     min: 0,
     max: 100,
     step: 1,
@@ -110,11 +152,12 @@ const INPUTS = {
   perContainerRockets: {
     kind: 'number',
     group: 'mix',
+    unit: 'count',
     min: 0,
     max: 1_000,
     step: 1,
     decimals: 1,
-    slider: { min: 0, max: 200, step: 1 },
+    slider: null,
     range: false,
     swing: false,
     solve: false,
@@ -123,6 +166,7 @@ const INPUTS = {
   daily: {
     kind: 'number',
     group: 'fire',
+    unit: 'per-day',
     min: 1,
     max: 1_000_000,
     step: 1_000,
@@ -140,6 +184,7 @@ const INPUTS = {
   shellKg: {
     kind: 'number',
     group: 'weight',
+    unit: 'kg',
     min: 1,
     max: 1_000,
     step: 0.01,
@@ -153,6 +198,7 @@ const INPUTS = {
   payloadKg: {
     kind: 'number',
     group: 'weight',
+    unit: 'kg',
     min: 100,
     max: 100_000,
     step: 10,
@@ -169,6 +215,7 @@ const INPUTS = {
   packaging: {
     kind: 'number',
     group: 'weight',
+    unit: 'percent',
     min: 0,
     max: 300,
     step: 1,

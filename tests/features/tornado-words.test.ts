@@ -11,6 +11,7 @@ import {
   endsText,
   leadSentence,
   rowSpanText,
+  valueText,
 } from '../../src/features/sensitivity/tornado-words';
 import { SWING_KEYS } from '../../src/model/inputs';
 import { monthsSwings, type SwingSpans } from '../../src/model/sensitivity';
@@ -28,6 +29,19 @@ const swingOf = (key: string) => {
   return swing;
 };
 const words = (lang: 'en' | 'ko' | 'uk') => MESSAGES[lang].later;
+
+describe(valueText, () => {
+  it.each([
+    { key: 'share', text: '50%' },
+    { key: 'usable', text: '50%' },
+    { key: 'rocketShare', text: '50%' },
+    { key: 'containers', text: '50' },
+    { key: 'perContainer', text: '50' },
+    { key: 'daily', text: '50' },
+  ] as const)('writes $key 50 as "$text"', ({ key, text }) => {
+    expect(valueText(key, 50, 'en')).toBe(text);
+  });
+});
 
 describe(leadSentence, () => {
   it.each([

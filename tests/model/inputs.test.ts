@@ -6,11 +6,17 @@
  */
 import { DEFAULT_INPUTS } from '../../src/facts/presets';
 import {
+  groupKeys,
+  INPUT_GROUPS,
+  INPUT_KEYS,
+  NUMERIC_INPUT_KEYS,
   numberProblem,
+  numberSpec,
   validateInputs,
   type Inputs,
   type NumericInputKey,
 } from '../../src/model/inputs';
+import { MESSAGES } from '../language-on-screen';
 
 /** CONTRACT §1, column "valid", then our addition to it. */
 const CONTRACT_BOUNDS: { key: NumericInputKey; min: number; max: number }[] = [
@@ -154,5 +160,44 @@ describe(numberProblem, () => {
     { key: 'usable', value: Number.POSITIVE_INFINITY, reason: { kind: 'not-a-number' } },
   ] as const)('$key = $value → $reason', ({ key, value, reason }) => {
     expect(numberProblem(key, value)).toEqual(reason);
+  });
+});
+
+describe(numberSpec, () => {
+  it.each(['en', 'ko', 'uk'] as const)(
+    'calls a percentage exactly the inputs whose unit %s writes with “%%”',
+    (lang) => {
+      const { units } = MESSAGES[lang].later.assumptions;
+      for (const key of NUMERIC_INPUT_KEYS) {
+        expect(numberSpec(key).unit === 'percent', key).toBe(units[key].startsWith('%'));
+      }
+    },
+  );
+
+  it('gives each of the ten numeric inputs its unit', () => {
+    expect(
+      Object.fromEntries(NUMERIC_INPUT_KEYS.map((key) => [key, numberSpec(key).unit])),
+    ).toEqual({
+      containers: 'count',
+      perContainer: 'count',
+      share: 'percent',
+      usable: 'percent',
+      rocketShare: 'percent',
+      perContainerRockets: 'count',
+      daily: 'per-day',
+      shellKg: 'kg',
+      payloadKg: 'kg',
+      packaging: 'percent',
+    });
+  });
+});
+
+describe(groupKeys, () => {
+  it('keeps each group’s inputs together, so that the groups in order give the page’s order', () => {
+    expect(INPUT_GROUPS.flatMap(groupKeys)).toEqual(INPUT_KEYS);
+  });
+
+  it('leaves no group empty', () => {
+    for (const group of INPUT_GROUPS) expect(groupKeys(group), group).not.toEqual([]);
   });
 });

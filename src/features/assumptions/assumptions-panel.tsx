@@ -1,25 +1,24 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import { formatDate, formatExact } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
-import { groupKeys, isDateInputKey, type InputKey } from '../../model/inputs';
+import {
+  groupKeys,
+  groupSpec,
+  INPUT_GROUPS,
+  isDateInputKey,
+  numberSpec,
+  type InputGroup,
+  type InputKey,
+} from '../../model/inputs';
 import { isRangeKey } from '../../model/ranges';
 import { useLang, useLaterMessages, useStore } from '../../store/store';
 import { CitationLink, OutletName } from '../../ui/citation-link';
 import { SourceRef } from '../../ui/source-ref';
 import { scenarioPreset } from '../../url/migrations';
-import {
-  Choices,
-  ChoicesFold,
-  dailyChoices,
-  payloadChoices,
-  Published,
-  publishedChoices,
-  shellChoices,
-} from './choices';
+import { FieldChoices, useGroupPrinted } from './choices';
 import { DateField } from './date-field';
 import { defaultWhy } from './default-why';
 import { NumberField } from './number-field';
-import { SeriesShareLine } from './series-share-line';
 import './assumptions.css';
 
 function Why({ inputKey }: { inputKey: InputKey }) {
@@ -41,15 +40,10 @@ function Why({ inputKey }: { inputKey: InputKey }) {
   );
 }
 
-const SHIPPED = groupKeys('shipped');
-const MIX = groupKeys('mix');
-const FIRE = groupKeys('fire');
-const WHEN = groupKeys('when');
-const WEIGHT = groupKeys('weight');
-
 /**
  * The embedded view folds each group to one line: its title and its current values. The full page
- * folds the groups that only some results turn on (the dates, the weight check).
+ * folds the groups that only some results turn on (`groupSpec(group).folded`: the mix, the dates,
+ * the weight check).
  */
 const CompactContext = createContext(false);
 
@@ -75,29 +69,39 @@ function GroupValues({ keys }: { keys: readonly InputKey[] }) {
   );
 }
 
-function Group({
-  title,
-  keys,
-  folded = false,
-  printed = true,
-  children,
-}: {
-  title: string;
-  keys: readonly InputKey[];
-  /** Folded to its line on the full page too: a group the main answer does not turn on. */
-  folded?: boolean;
-  /** Whether the printed sheet lists it (the mix, only when some containers held rockets). */
-  printed?: boolean;
-  children: ReactNode;
-}) {
+/** An input's field: a date's, or a number's with the descriptor's slider and its choices. */
+function Field({ inputKey }: { inputKey: InputKey }) {
+  const why = <Why inputKey={inputKey} />;
+  if (isDateInputKey(inputKey)) return <DateField inputKey={inputKey} why={why} />;
+  return (
+    <NumberField
+      inputKey={inputKey}
+      slider={numberSpec(inputKey).slider}
+      choices={<FieldChoices inputKey={inputKey} />}
+      why={why}
+    />
+  );
+}
+
+/**
+ * A group's fields under its title, in the page's order: `<Group group="when" />` → the first
+ * delivery and the date of the count, folded to "When September 13, 2023 · February 26, 2024"
+ * until opened.
+ */
+function Group({ group }: { group: InputGroup }) {
   const compact = useContext(CompactContext);
+  const title = useLaterMessages().assumptions.groups[group];
+  const printed = useGroupPrinted(group);
+  const keys = groupKeys(group);
   const fields = (
     <fieldset className={printed ? 'group' : 'group not-printed'}>
       <legend className={compact ? 'visually-hidden' : 'group-title'}>{title}</legend>
-      {children}
+      {keys.map((key) => (
+        <Field key={key} inputKey={key} />
+      ))}
     </fieldset>
   );
-  if (!compact && !folded) return fields;
+  if (!compact && !groupSpec(group).folded) return fields;
   return (
     <details className="group-fold">
       <summary>
@@ -120,11 +124,7 @@ export function CompactAssumptionsPanel() {
 /** Every assumption of the model, grouped as a reader thinks of them. */
 export function AssumptionsPanel() {
   const compact = useContext(CompactContext);
-  const words = useLaterMessages();
-  const lang = useLang();
-  const { title, groups, publishedRates, kindsOfRound, containerRatings } = words.assumptions;
-  // All 152 mm: the results' rockets line says so on paper; the mix's fields are not printed.
-  const rocketShare = useStore((state) => state.inputs.rocketShare);
+  const { title } = useLaterMessages().assumptions;
   return (
     <section
       className={compact ? 'assumptions assumptions-compact' : 'assumptions'}
@@ -133,97 +133,9 @@ export function AssumptionsPanel() {
       <h2 id="assumptions-heading" className="section-title">
         {title}
       </h2>
-      <Group title={groups.shipped} keys={SHIPPED}>
-        <NumberField
-          inputKey="containers"
-          slider={{ min: 0, max: 30_000, step: 100 }}
-          choices={<Published inputKey="containers" />}
-          why={<Why inputKey="containers" />}
-        />
-        <NumberField
-          inputKey="perContainer"
-          slider={{ min: 0, max: 1_000, step: 1 }}
-          choices={<Published inputKey="perContainer" />}
-          why={<Why inputKey="perContainer" />}
-        />
-        <NumberField
-          inputKey="share"
-          slider={{ min: 0, max: 100, step: 1 }}
-          why={<Why inputKey="share" />}
-        />
-        <NumberField
-          inputKey="usable"
-          slider={{ min: 0, max: 100, step: 1 }}
-          choices={<Published inputKey="usable" />}
-          why={<Why inputKey="usable" />}
-        />
-      </Group>
-      <Group title={groups.mix} keys={MIX} folded printed={rocketShare > 0}>
-        <NumberField
-          inputKey="rocketShare"
-          slider={{ min: 0, max: 100, step: 5 }}
-          choices={
-            <Choices
-              inputKey="rocketShare"
-              label={words.assumptions.mixLabel}
-              choices={publishedChoices('rocketShare', words, lang)}
-            />
-          }
-          why={<Why inputKey="rocketShare" />}
-        />
-        <NumberField
-          inputKey="perContainerRockets"
-          choices={<Published inputKey="perContainerRockets" />}
-          why={<Why inputKey="perContainerRockets" />}
-        />
-      </Group>
-      <Group title={groups.fire} keys={FIRE}>
-        <NumberField
-          inputKey="daily"
-          slider={{ min: 1_000, max: 50_000, step: 500 }}
-          choices={
-            <>
-              <ChoicesFold inputKey="daily" label={publishedRates} choices={dailyChoices(lang)} />
-              <SeriesShareLine />
-              <p className="field-caveat">{words.sources.fireCaveat}</p>
-            </>
-          }
-          why={<Why inputKey="daily" />}
-        />
-      </Group>
-      <Group title={groups.when} keys={WHEN} folded>
-        <DateField inputKey="start" why={<Why inputKey="start" />} />
-        <DateField inputKey="end" why={<Why inputKey="end" />} />
-      </Group>
-      <Group title={groups.weight} keys={WEIGHT} folded>
-        <NumberField
-          inputKey="shellKg"
-          choices={
-            <Choices
-              inputKey="shellKg"
-              label={kindsOfRound}
-              choices={shellChoices(words.assumptions, lang)}
-            />
-          }
-          why={<Why inputKey="shellKg" />}
-        />
-        <NumberField
-          inputKey="payloadKg"
-          choices={
-            <Choices
-              inputKey="payloadKg"
-              label={containerRatings}
-              choices={payloadChoices(words.assumptions, lang)}
-            />
-          }
-          why={<Why inputKey="payloadKg" />}
-        />
-        <NumberField
-          inputKey="packaging"
-          slider={{ min: 0, max: 100, step: 1 }}
-          why={<Why inputKey="packaging" />}
-        />
-      </Group>
+      {INPUT_GROUPS.map((group) => (
+        <Group key={group} group={group} />
+      ))}
     </section>
   );
 }

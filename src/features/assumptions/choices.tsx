@@ -1,7 +1,9 @@
 /**
  * The values a field offers in one click each, with where each comes from: the published values of
  * `src/facts/provenance.ts` under a fold, Shin's fillings of the containers, the published rates
- * of fire and the physical figures (kinds of round, container ratings).
+ * of fire and the physical figures (kinds of round, container ratings). The one assumptions file
+ * that names inputs: the panel draws every group and field from `src/model/inputs.ts` and asks
+ * here what a field offers (`FieldChoices`) and whether a group is printed (`useGroupPrinted`).
  */
 import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
@@ -9,9 +11,10 @@ import { publishedValues } from '../../facts/provenance';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { formatExact } from '../../i18n/format';
 import { provenanceText } from '../../i18n/provenance-text';
-import type { NumericInputKey } from '../../model/inputs';
+import type { InputGroup, NumericInputKey } from '../../model/inputs';
 import { useActions, useLang, useLaterMessages, useStore } from '../../store/store';
 import type { Lang } from '../../url/view-options';
+import { SeriesShareLine } from './series-share-line';
 
 interface Choice {
   value: number;
@@ -19,7 +22,7 @@ interface Choice {
   title: string;
 }
 
-export function Choices({
+function Choices({
   inputKey,
   label,
   choices,
@@ -61,7 +64,7 @@ function figureChoice(id: PhysicalFigureId, short: (kg: string) => string, lang:
 }
 
 /** The published Russian rates given as one number (a span is offered as a range, elsewhere). */
-export function dailyChoices(lang: Lang): Choice[] {
+function dailyChoices(lang: Lang): Choice[] {
   return RUSSIAN_FIRE_RATES.flatMap((rate) =>
     typeof rate.perDay === 'number'
       ? [
@@ -82,7 +85,7 @@ type AssumptionWords = ReturnType<typeof useLaterMessages>['assumptions'];
  * value reads), with where it comes from: `containers` → 6,700 (South Korea's defence minister,
  * February 2024), 10,000, …
  */
-export function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang): Choice[] {
+function publishedChoices(key: NumericInputKey, words: LaterMessages, lang: Lang): Choice[] {
   const seen = new Set<number>();
   return publishedValues(key).flatMap(({ value, from }) => {
     if (typeof value !== 'number' || seen.has(value)) return [];
@@ -100,7 +103,7 @@ export function publishedChoices(key: NumericInputKey, words: LaterMessages, lan
 }
 
 /** Choices under a fold that names them and says how many: "Published values (12)". */
-export function ChoicesFold({
+function ChoicesFold({
   inputKey,
   label,
   choices,
@@ -122,7 +125,7 @@ export function ChoicesFold({
 }
 
 /** A field's published values under a fold, one click each (the choice credits its source). */
-export function Published({ inputKey }: { inputKey: NumericInputKey }) {
+function Published({ inputKey }: { inputKey: NumericInputKey }) {
   const words = useLaterMessages();
   const lang = useLang();
   return (
@@ -134,14 +137,14 @@ export function Published({ inputKey }: { inputKey: NumericInputKey }) {
   );
 }
 
-export function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
+function shellChoices({ shell152, rocket122 }: AssumptionWords, lang: Lang): Choice[] {
   return [
     figureChoice('shell-152mm', shell152, lang),
     figureChoice('rocket-122mm', rocket122, lang),
   ];
 }
 
-export function payloadChoices(
+function payloadChoices(
   { payload20, payload20Old, payload40 }: AssumptionWords,
   lang: Lang,
 ): Choice[] {
@@ -150,4 +153,71 @@ export function payloadChoices(
     figureChoice('payload-20ft-old', payload20Old, lang),
     figureChoice('payload-40ft', payload40, lang),
   ];
+}
+
+/**
+ * What a field offers under its entry, or nothing: `containers` → its published values under a
+ * fold; `rocketShare` → Shin's fillings (all 152 mm, half and half, all 122 mm); `daily` → the
+ * published rates under a fold, the deliveries against Syrskyi's series and the caveat on rates
+ * of fire; `share` and `packaging` → nothing (there is no published value to offer).
+ */
+export function FieldChoices({ inputKey }: { inputKey: NumericInputKey }) {
+  const words = useLaterMessages();
+  const lang = useLang();
+  const { assumptions } = words;
+  switch (inputKey) {
+    case 'containers':
+    case 'perContainer':
+    case 'usable':
+    case 'perContainerRockets':
+      return <Published inputKey={inputKey} />;
+    case 'rocketShare':
+      return (
+        <Choices
+          inputKey={inputKey}
+          label={assumptions.mixLabel}
+          choices={publishedChoices(inputKey, words, lang)}
+        />
+      );
+    case 'daily':
+      return (
+        <>
+          <ChoicesFold
+            inputKey={inputKey}
+            label={assumptions.publishedRates}
+            choices={dailyChoices(lang)}
+          />
+          <SeriesShareLine />
+          <p className="field-caveat">{words.sources.fireCaveat}</p>
+        </>
+      );
+    case 'shellKg':
+      return (
+        <Choices
+          inputKey={inputKey}
+          label={assumptions.kindsOfRound}
+          choices={shellChoices(assumptions, lang)}
+        />
+      );
+    case 'payloadKg':
+      return (
+        <Choices
+          inputKey={inputKey}
+          label={assumptions.containerRatings}
+          choices={payloadChoices(assumptions, lang)}
+        />
+      );
+    case 'share':
+    case 'packaging':
+      return null;
+  }
+}
+
+/**
+ * Whether the printed sheet lists a group's fields: every group but the mix, which only when some
+ * containers held rockets; all 152 mm, the results' rockets line says so on paper.
+ * `useGroupPrinted('mix')` → false at `rocketShare` 0, true at 50.
+ */
+export function useGroupPrinted(group: InputGroup): boolean {
+  return useStore((state) => group !== 'mix' || state.inputs.rocketShare > 0);
 }

@@ -2,23 +2,25 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { formatExact, formatInput } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
 import { otherReading } from '../../i18n/parse-number';
-import { numberProblem, numberSpec, type NumericInputKey } from '../../model/inputs';
+import {
+  numberProblem,
+  numberSpec,
+  type NumberSpec,
+  type NumericInputKey,
+} from '../../model/inputs';
 import { readingOptions } from '../../store/field-text';
 import type { FieldNote } from '../../store/state';
 import { isRangeKey, type Interval, type RangeKey } from '../../model/ranges';
 import { useActions, useStore, useLang, useLaterMessages } from '../../store/store';
 import { describedBy, FieldFrame, useField } from './field-frame';
 
-interface SliderRange {
-  min: number;
-  max: number;
-  step: number;
-}
-
 interface NumberFieldProps {
   inputKey: NumericInputKey;
-  /** A slider over the values people usually try; the text field still takes the full range. */
-  slider?: SliderRange | undefined;
+  /**
+   * A slider over the values people usually try, or none (the descriptor's `slider`); the text
+   * field still takes the full range.
+   */
+  slider: NumberSpec['slider'];
   /** Preset values offered as one-click choices. */
   choices?: ReactNode;
   /** Why the default is what it is, with its source. */

@@ -8,6 +8,7 @@ import type { Doubt, DoubtBasis } from '../../facts/doubt';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { formatExact, formatFixed, formatPercent } from '../../i18n/format';
 import { hedgedContainers, hedgedRounds, statementCredit } from '../../i18n/statement-text';
+import { numberSpec } from '../../model/inputs';
 import type { Interval } from '../../model/ranges';
 import type { Sensitivity, Swing, SwingKey } from '../../model/sensitivity';
 import type { Lang } from '../../url/view-options';
@@ -17,9 +18,7 @@ export type SensitivityWords = LaterMessages['sensitivity'];
 
 /** A value of an assumption: `valueText('usable', 50, 'en')` → "50%"; containers → "1,000". */
 export function valueText(key: SwingKey, value: number, lang: Lang): string {
-  return key === 'share' || key === 'usable' || key === 'rocketShare'
-    ? formatPercent(value, lang)
-    : formatExact(value, lang);
+  return numberSpec(key).unit === 'percent' ? formatPercent(value, lang) : formatExact(value, lang);
 }
 
 /** Months of fire, to one decimal: 9.862 → "9.9" (en), "9,9" (uk). */
