@@ -19,7 +19,7 @@ import type {
 import { impliedPerContainer } from '../facts/presets';
 import type { Citation } from '../facts/types';
 import type { LaterMessages } from './catalogue';
-import { formatExact, formatMonthYear, numberFormat } from './format';
+import { dateFormat, formatExact, formatMonthYear, numberFormat } from './format';
 
 type FactsWords = LaterMessages['facts'];
 
@@ -104,9 +104,7 @@ export function statementLabel(statement: StatementFigures, facts: FactsWords, l
 /** Month and year in words, as a sentence credits a figure: "June 2024". */
 export function monthYearLong(date: string, lang: Lang): string {
   const day = new Date(`${date}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    day,
-  );
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
 }
 
 /** How a sentence credits a statement: "South Korea’s defence minister, June 2024". */
