@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HeadlineResults } from '../features/results/headline-results';
+import { Lagged } from '../store/lagged';
 import { useFirstMessages, useStore } from '../store/store';
 import { ExactValues } from '../ui/result-figure';
 import { SectionLinks } from '../ui/section-links';
@@ -125,15 +126,17 @@ export function FullPage() {
               </Deferred>
             </div>
             <div className="layout-folds">
-              {FOLDED_SECTIONS.map((section) => (
-                <SectionFold
-                  key={section.id}
-                  section={section}
-                  open={folds.isOpen(section.id)}
-                  onToggle={folds.setOpen}
-                  landing={folds.landing === section.id}
-                />
-              ))}
+              <Lagged>
+                {FOLDED_SECTIONS.map((section) => (
+                  <SectionFold
+                    key={section.id}
+                    section={section}
+                    open={folds.isOpen(section.id)}
+                    onToggle={folds.setOpen}
+                    landing={folds.landing === section.id}
+                  />
+                ))}
+              </Lagged>
             </div>
           </main>
           <Deferred part="footer">

@@ -1,3 +1,4 @@
+import { Lagged } from '../../store/lagged';
 import { createContext, useContext } from 'react';
 import { formatDate, formatExact } from '../../i18n/format';
 import { formatInputRange } from '../../i18n/format-range';
@@ -105,7 +106,10 @@ function Group({ group }: { group: InputGroup }) {
   return (
     <details className="group-fold">
       <summary>
-        <span className="group-title">{title}</span> <GroupValues keys={keys} />
+        <span className="group-title">{title}</span>{' '}
+        <Lagged>
+          <GroupValues keys={keys} />
+        </Lagged>
       </summary>
       {fields}
     </details>

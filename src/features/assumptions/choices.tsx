@@ -5,6 +5,7 @@
  * that names inputs: the panel draws every group and field from `src/model/inputs.ts` and asks
  * here what a field offers (`FieldChoices`) and whether a group is printed (`useGroupPrinted`).
  */
+import { Lagged } from '../../store/lagged';
 import { RUSSIAN_FIRE_RATES } from '../../facts/daily-fire';
 import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
 import { publishedValues } from '../../facts/provenance';
@@ -187,7 +188,9 @@ export function FieldChoices({ inputKey }: { inputKey: NumericInputKey }) {
             label={assumptions.publishedRates}
             choices={dailyChoices(lang)}
           />
-          <SeriesShareLine />
+          <Lagged>
+            <SeriesShareLine />
+          </Lagged>
           <p className="field-caveat">{words.sources.fireCaveat}</p>
         </>
       );
