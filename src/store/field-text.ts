@@ -11,12 +11,12 @@ import {
 import { intervalProblem, isRangeKey, type Interval, type RangeKey } from '../model/ranges';
 import { fail, ok, type Outcome } from '../model/reason';
 
-/** The fields that take a percentage, where a trailing `%` is allowed ("50%"). */
-const PERCENT_KEYS: ReadonlySet<InputKey> = new Set(['share', 'usable', 'packaging']);
-
-/** How a field's text is read: with a trailing `%` where the field is a percentage. */
+/**
+ * How a field's text is read: with a trailing `%` where the field is a percentage ("50%"), as its
+ * descriptor says: `readingOptions('rocketShare')` → `{ percent: true }`.
+ */
 export function readingOptions(key: InputKey): TypedNumberOptions {
-  return { percent: PERCENT_KEYS.has(key) };
+  return { percent: !isDateInputKey(key) && numberSpec(key).unit === 'percent' };
 }
 
 /**
