@@ -2,7 +2,8 @@ import type { SwingKey } from '../model/inputs';
 import type { Interval } from '../model/ranges';
 import { statementById, STATEMENTS } from './all-statements';
 import { RUSSIAN_FIRE_RATES } from './daily-fire';
-import { impliedPerContainer, rocketsPerContainer } from './presets';
+import { impliedPerContainer } from './divisions';
+import { rocketsPerContainer } from './presets';
 import { REFERENCE_INPUTS } from './reference-inputs';
 import type { Hedge, StatementFigures } from './statement';
 

@@ -1,11 +1,12 @@
 import type { Inputs } from '../model/inputs';
 import { intervalCentre, type Interval, type Ranges } from '../model/ranges';
 import { STATEMENTS } from './all-statements';
+import { DEFAULT_SCENARIO_ID, type ScenarioId } from './default-scenario';
+import { impliedPerContainer } from './divisions';
 import { REFERENCE_INPUTS, RUSI_DAILY } from './reference-inputs';
-import type { RoundsFigure, StatementFigures } from './statement';
+import type { StatementFigures } from './statement';
 
-/** A preset's id: the id of its statement (FACTS.md §1), the link's `scenario=`. */
-export type ScenarioId = string;
+export { DEFAULT_SCENARIO_ID, type ScenarioId };
 
 /** What the calculator needs of a statement to start from it: its id and every input. */
 export interface Preset {
@@ -17,26 +18,6 @@ export interface Preset {
 }
 
 /**
- * Rounds per container implied by each of a statement's figures (FACTS.md: always our division,
- * never a published number), or an empty list without a container count. One figure gives a whole
- * number; a published span gives its ends rounded outwards. `impliedPerContainer(shin-2024-02)` →
- * `[{ calibre: '152mm', value: 448 }, { calibre: '122mm-rockets', value: 75 }]`.
- */
-export function impliedPerContainer(
-  statement: StatementFigures,
-): { calibre: RoundsFigure['calibre']; value: number | Interval }[] {
-  const containers = statement.containers?.value;
-  if (containers === undefined) return [];
-  return statement.rounds.map(({ low, high, calibre }) => ({
-    calibre,
-    value:
-      low === high
-        ? Math.round(high / containers)
-        : { low: Math.floor(low / containers), high: Math.ceil(high / containers) },
-  }));
-}
-
-/**
  * 122 mm rockets per container by a statement's rocket figure, our division (CONTRACT §6:
  * `shin-2023-12` 80, `mil-2023-11` 100, `shin-2024-02` 75), or undefined when it gives none.
  */
@@ -44,8 +25,6 @@ export function rocketsPerContainer(statement: StatementFigures): number | undef
   const rockets = impliedPerContainer(statement).find(({ calibre }) => calibre === '122mm-rockets');
   return typeof rockets?.value === 'number' ? rockets.value : undefined;
 }
-
-export const DEFAULT_SCENARIO_ID: ScenarioId = 'shin-2024-02';
 
 /**
  * Rockets per container where a statement gives no rocket figure: our division of the default

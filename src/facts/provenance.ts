@@ -4,12 +4,8 @@ import { isRangeKey, sameInterval, type Interval, type Ranges } from '../model/r
 import { STATEMENTS } from './all-statements';
 import { RUSSIAN_FIRE_RATES } from './daily-fire';
 import { PHYSICAL_FIGURES } from './physical';
-import {
-  DEFAULT_SCENARIO_ID,
-  impliedPerContainer,
-  rocketsPerContainer,
-  type Preset,
-} from './presets';
+import { impliedPerContainer } from './divisions';
+import { DEFAULT_SCENARIO_ID, rocketsPerContainer, type Preset } from './presets';
 import { REFERENCE_INPUTS } from './reference-inputs';
 
 /**

@@ -1,0 +1,22 @@
+import type { Interval } from '../model/ranges';
+import type { RoundsFigure, StatementFigures } from './statement';
+
+/**
+ * Rounds per container implied by each of a statement's figures (FACTS.md: always our division,
+ * never a published number), or an empty list without a container count. One figure gives a whole
+ * number; a published span gives its ends rounded outwards. `impliedPerContainer(shin-2024-02)` →
+ * `[{ calibre: '152mm', value: 448 }, { calibre: '122mm-rockets', value: 75 }]`.
+ */
+export function impliedPerContainer(
+  statement: StatementFigures,
+): { calibre: RoundsFigure['calibre']; value: number | Interval }[] {
+  const containers = statement.containers?.value;
+  if (containers === undefined) return [];
+  return statement.rounds.map(({ low, high, calibre }) => ({
+    calibre,
+    value:
+      low === high
+        ? Math.round(high / containers)
+        : { low: Math.floor(low / containers), high: Math.ceil(high / containers) },
+  }));
+}
