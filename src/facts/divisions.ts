@@ -1,5 +1,5 @@
 import type { Interval } from '../model/ranges';
-import type { RoundsFigure, StatementFigures } from './statement';
+import type { Calibre, RoundsFigure, StatementFigures } from './statement';
 
 /**
  * Rounds per container implied by each of a statement's figures (FACTS.md: always our division,
@@ -19,4 +19,22 @@ export function impliedPerContainer(
         ? Math.round(high / containers)
         : { low: Math.floor(low / containers), high: Math.ceil(high / containers) },
   }));
+}
+
+/** Which of a statement's figures an input divides: its first (the 152 mm or widest), or the one of a calibre. */
+export type FigurePick = 'first' | Calibre;
+
+/**
+ * Our division of a statement's figure by its containers, or undefined without a container count
+ * or such a figure: `dividedFigure(shin-2024-02, '152mm')` → 448; a span stays a span
+ * (`osc-2025-04`, 'first' → 253 to 380).
+ */
+export function dividedFigure(
+  statement: StatementFigures,
+  pick: FigurePick,
+): number | Interval | undefined {
+  const implied = impliedPerContainer(statement);
+  return pick === 'first'
+    ? implied[0]?.value
+    : implied.find(({ calibre }) => calibre === pick)?.value;
 }
