@@ -25,6 +25,16 @@ export function impliedPerContainer(
 export type FigurePick = 'first' | Calibre;
 
 /**
+ * A statement's figure of rounds that an input divides, or undefined when it gives none:
+ * `figureOf(shin-2024-02, 'first').high` → 3,000,000; `figureOf(osc-2025-04, '152mm')` → undefined.
+ */
+export function figureOf(statement: StatementFigures, pick: FigurePick): RoundsFigure | undefined {
+  return pick === 'first'
+    ? statement.rounds[0]
+    : statement.rounds.find(({ calibre }) => calibre === pick);
+}
+
+/**
  * Our division of a statement's figure by its containers, or undefined without a container count
  * or such a figure: `dividedFigure(shin-2024-02, '152mm')` → 448; a span stays a span
  * (`osc-2025-04`, 'first' → 253 to 380).

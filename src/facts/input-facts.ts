@@ -34,14 +34,14 @@ type DoubtNote = 'mix';
 type UnvariedNote = 'one-calibre';
 
 /** A sentence on a default, `assumptions.why.notes[note]`: why it is ours, or what it rests on. */
-type WhyNote =
+export type WhyNote =
   'share' | 'usable' | 'rocketShare' | 'daily' | 'end' | 'shellKg' | 'payloadKg' | 'packaging';
 
 /**
  * A statement without the figure an input divides, whose default is another statement's, our
  * division, `assumptions.why.otherwise[note]`: no 122 mm figure.
  */
-type OtherwiseNote = 'noRockets';
+export type OtherwiseNote = 'noRockets';
 
 // ---- Where a value comes from ---------------------------------------------------------------
 
@@ -156,7 +156,7 @@ type DoubtFacts =
   | { kind: 'statement'; about: (statement: StatementFigures) => Doubt };
 
 /** What a sentence on a default cites: the statement, a rate of fire, or a physical figure. */
-type Cites =
+export type Cites =
   | { kind: 'statement' }
   | { kind: 'rate'; rateId: string }
   | { kind: 'physical'; figureId: PhysicalFigureId };
