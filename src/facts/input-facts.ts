@@ -28,7 +28,7 @@ import type { Hedge, StatementFigures } from './statement';
 export type ReadingNote = 'halfAndHalf';
 
 /** A span of doubt an input's facts name, `sensitivity.basis.notes[kind]`: the statement's "could be a mix". */
-type DoubtNote = 'mix';
+export type DoubtNote = 'mix';
 
 /** Why an input's facts leave it unvaried, `sensitivity.unvaried[why]`: the statement gives one calibre. */
 type UnvariedNote = 'one-calibre';
@@ -104,7 +104,7 @@ export type DoubtBasis =
  * without a hedge (15,809 containers); `unpublished`, nothing published to vary it across; or an
  * `UnvariedNote` its facts name (`one-calibre`: no mix to vary).
  */
-type Undoubted = 'exact' | 'unpublished' | UnvariedNote;
+export type Undoubted = 'exact' | 'unpublished' | UnvariedNote;
 
 export type Doubt = { interval: Interval; basis: DoubtBasis } | { interval: null; why: Undoubted };
 
