@@ -1,10 +1,16 @@
-import type { SwingKey } from '../model/inputs';
+/**
+ * The doubt the sensitivity chart varies, about one statement, for any input months of fire
+ * depend on: of the kind its facts name (`input-facts.ts`), never from a list of inputs here.
+ */
+import { SWING_KEYS, type SwingKey } from '../model/inputs';
 import type { Interval } from '../model/ranges';
 import { statementById, STATEMENTS } from './all-statements';
 import { RUSSIAN_FIRE_RATES } from './daily-fire';
-import { impliedPerContainer, rocketsPerContainer } from './presets';
-import { REFERENCE_INPUTS } from './reference-inputs';
+import { dividedFigure } from './divisions';
+import { factsOf, type Doubt, type DoubtBasis } from './input-facts';
 import type { Hedge, StatementFigures } from './statement';
+
+export type { Doubt, DoubtBasis };
 
 /**
  * How far a hedge leaves a figure open, as we read it (our reading, said as ours wherever it is
@@ -22,35 +28,7 @@ const HEDGE_READINGS: Record<Hedge, { low: number; high: number } | null> = {
   exactly: null,
 };
 
-/**
- * What a bar of the sensitivity chart spans, about one statement, as data (each language words
- * it): never counts made at different dates, only the doubt that applies to the statement chosen.
- * - `hedge`: the statement's own hedge on its figure, read as `HEDGE_READINGS` says;
- * - `own-span`: the statement's own span ("4 to 6 million" over its containers);
- * - `conversions`: the published conversions of containers to 152 mm shells, lowest to highest
- *   (our divisions of each statement's figures);
- * - `mix`: the statement's "could be a mix": from all 152 mm shells to all 122 mm rockets;
- * - `working`: from the published share that works (half, Ukrainian military intelligence) to all;
- * - `rates`: the published rates of Russian fire, lowest to highest.
- */
-export type DoubtBasis =
-  | { kind: 'hedge'; statementId: string; hedge: Hedge; value: number }
-  | { kind: 'own-span'; statementId: string }
-  | { kind: 'conversions'; lowId: string; highId: string }
-  | { kind: 'mix'; statementId: string }
-  | { kind: 'working'; statementId: string }
-  | { kind: 'rates'; lowId: string; highId: string };
-
-/** Why an assumption is not varied about a statement. */
-type Undoubted =
-  /** The statement gives the figure without a hedge (15,809 containers). */
-  | 'exact'
-  /** Nothing published to vary it across. */
-  | 'unpublished'
-  /** The statement gives one calibre: no mix to vary. */
-  | 'one-calibre';
-
-export type Doubt = { interval: Interval; basis: DoubtBasis } | { interval: null; why: Undoubted };
+const UNPUBLISHED: Doubt = { interval: null, why: 'unpublished' };
 
 /** A figure opened by its hedge: `hedgeSpan(10_000, 'at-least')` → 10,000 to 12,000. */
 function hedgeSpan(value: number, hedge: Hedge): Interval | null {
@@ -60,13 +38,6 @@ function hedgeSpan(value: number, hedge: Hedge): Interval | null {
   return reading ? { low: times(reading.low), high: times(reading.high) } : null;
 }
 
-/** The published 152 mm conversions: our division of every statement's 152 mm figure by its containers. */
-const CONVERSIONS = STATEMENTS.flatMap((statement) =>
-  impliedPerContainer(statement).flatMap(({ calibre, value }) =>
-    calibre === '152mm' && typeof value === 'number' ? [{ id: statement.id, value }] : [],
-  ),
-);
-
 /** The lowest and highest of a list of values with their sources. */
 function extremes(values: readonly { id: string; value: number }[]) {
   const sorted = [...values].sort((a, b) => a.value - b.value);
@@ -74,6 +45,14 @@ function extremes(values: readonly { id: string; value: number }[]) {
   if (!low || !high) throw new Error('no published values');
   return { low, high };
 }
+
+/** The published 152 mm conversions: our division of every statement's 152 mm figure by its containers. */
+const CONVERSIONS = extremes(
+  STATEMENTS.flatMap((statement) => {
+    const value = dividedFigure(statement, '152mm');
+    return typeof value === 'number' ? [{ id: statement.id, value }] : [];
+  }),
+);
 
 const RATES = extremes(
   RUSSIAN_FIRE_RATES.flatMap(({ id, perDay }) =>
@@ -89,7 +68,8 @@ const RATES = extremes(
 /** The one statement that gave a share of the rounds that work (Skibitskyi, Feb 2024: half). */
 const WORKING = STATEMENTS.find((statement) => statement.workingPercent !== undefined);
 
-function containersDoubt(statement: StatementFigures): Doubt {
+/** A statement's container count opened by its hedge: "about 6,700" → 6,030 to 7,370. */
+function countDoubt(statement: StatementFigures): Doubt {
   const count = statement.containers;
   const span = count ? hedgeSpan(count.value, count.hedge) : null;
   if (!count || !span) return { interval: null, why: 'exact' };
@@ -99,21 +79,25 @@ function containersDoubt(statement: StatementFigures): Doubt {
   };
 }
 
+/**
+ * Rounds per container about a statement, our division of its first figure: its own span; for a
+ * conversion to 152 mm shells, the published conversions; else opened by the hedge on its figure.
+ */
 function perContainerDoubt(statement: StatementFigures): Doubt {
   const [first] = statement.rounds;
-  const [implied] = impliedPerContainer(statement);
-  if (!first || !implied) return { interval: null, why: 'unpublished' };
-  if (typeof implied.value !== 'number') {
-    return { interval: implied.value, basis: { kind: 'own-span', statementId: statement.id } };
+  const implied = dividedFigure(statement, 'first');
+  if (!first || implied === undefined) return UNPUBLISHED;
+  if (typeof implied !== 'number') {
+    return { interval: implied, basis: { kind: 'own-span', statementId: statement.id } };
   }
   if (statement.kind === 'capacity' && first.calibre === '152mm') {
-    const { low, high } = extremes(CONVERSIONS);
+    const { low, high } = CONVERSIONS;
     return {
       interval: { low: low.value, high: high.value },
       basis: { kind: 'conversions', lowId: low.id, highId: high.id },
     };
   }
-  const span = hedgeSpan(implied.value, first.hedge);
+  const span = hedgeSpan(implied, first.hedge);
   return span
     ? {
         interval: span,
@@ -122,32 +106,44 @@ function perContainerDoubt(statement: StatementFigures): Doubt {
     : { interval: null, why: 'exact' };
 }
 
+/** The doubt about one input for a statement, of the kind its facts name. */
+function doubtOf(key: SwingKey, statement: StatementFigures): Doubt {
+  const { doubt, fallback } = factsOf(key);
+  switch (doubt?.kind) {
+    case undefined:
+      return UNPUBLISHED;
+    case 'count':
+      return countDoubt(statement);
+    case 'per-container':
+      return perContainerDoubt(statement);
+    case 'working':
+      // From the published share that works to the input's fallback, all of them, whichever the statement.
+      return WORKING && fallback
+        ? {
+            interval: { low: WORKING.workingPercent ?? 0, high: fallback.value },
+            basis: { kind: 'working', statementId: WORKING.id },
+          }
+        : UNPUBLISHED;
+    case 'rates':
+      return {
+        interval: { low: RATES.low.value, high: RATES.high.value },
+        basis: { kind: 'rates', lowId: RATES.low.id, highId: RATES.high.id },
+      };
+    case 'statement':
+      return doubt.about(statement);
+  }
+}
+
 /**
  * The doubt about each assumption that months of fire depend on, for one statement (CONTRACT §6
- * and issue 14: never counts made at different dates). `doubtAbout('shin-2024-02').containers` →
- * 6,030 to 7,370 ("about 6,700"); `.perContainer` → 400 to 500 (the 152 mm conversions);
- * `.rocketShare` → 0 to 100 ("could be a mix"); `.share` → not varied (nothing published).
+ * and issue 14: never counts made at different dates); an unknown statement leaves them all
+ * unvaried. `doubtAbout('shin-2024-02').containers` → 6,030 to 7,370 ("about 6,700");
+ * `.perContainer` → 400 to 500 (the 152 mm conversions); `.daily` → 10,000 to 70,000 (the
+ * published rates); `.share` → not varied (nothing published).
  */
 export function doubtAbout(statementId: string): Record<SwingKey, Doubt> {
   const statement = statementById(statementId);
-  const none: Doubt = { interval: null, why: 'unpublished' };
-  return {
-    containers: statement ? containersDoubt(statement) : none,
-    perContainer: statement ? perContainerDoubt(statement) : none,
-    share: none,
-    usable: WORKING
-      ? {
-          interval: { low: WORKING.workingPercent ?? 0, high: REFERENCE_INPUTS.usable },
-          basis: { kind: 'working', statementId: WORKING.id },
-        }
-      : none,
-    rocketShare:
-      statement && rocketsPerContainer(statement) !== undefined
-        ? { interval: { low: 0, high: 100 }, basis: { kind: 'mix', statementId } }
-        : { interval: null, why: 'one-calibre' },
-    daily: {
-      interval: { low: RATES.low.value, high: RATES.high.value },
-      basis: { kind: 'rates', lowId: RATES.low.id, highId: RATES.high.id },
-    },
-  };
+  return Object.fromEntries(
+    SWING_KEYS.map((key) => [key, statement ? doubtOf(key, statement) : UNPUBLISHED]),
+  ) as Record<SwingKey, Doubt>;
 }

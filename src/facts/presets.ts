@@ -1,11 +1,12 @@
-import type { Inputs } from '../model/inputs';
-import { intervalCentre, type Interval, type Ranges } from '../model/ranges';
+import type { IsoDate } from '../model/calendar';
+import { INPUT_KEYS, type InputKey, type Inputs } from '../model/inputs';
+import { intervalCentre, isRangeKey, type Ranges } from '../model/ranges';
 import { STATEMENTS } from './all-statements';
-import { REFERENCE_INPUTS, RUSI_DAILY } from './reference-inputs';
-import type { RoundsFigure, StatementFigures } from './statement';
+import { DEFAULT_SCENARIO_ID, type ScenarioId } from './default-scenario';
+import { factsOf, type InputValue } from './input-facts';
+import type { StatementFigures } from './statement';
 
-/** A preset's id: the id of its statement (FACTS.md §1), the link's `scenario=`. */
-export type ScenarioId = string;
+export { DEFAULT_SCENARIO_ID, type ScenarioId };
 
 /** What the calculator needs of a statement to start from it: its id and every input. */
 export interface Preset {
@@ -17,83 +18,38 @@ export interface Preset {
 }
 
 /**
- * Rounds per container implied by each of a statement's figures (FACTS.md: always our division,
- * never a published number), or an empty list without a container count. One figure gives a whole
- * number; a published span gives its ends rounded outwards. `impliedPerContainer(shin-2024-02)` →
- * `[{ calibre: '152mm', value: 448 }, { calibre: '122mm-rockets', value: 75 }]`.
+ * A statement's value of an input as a preset takes it (schema version 3): the statement's own,
+ * or our division or reading of its figures, where it gives one; else the input's fallback.
+ * `presetValue('perContainer', shin-2024-06)` → 480 (4.8 million ÷ 10,000); `'share'` → 100.
  */
-export function impliedPerContainer(
-  statement: StatementFigures,
-): { calibre: RoundsFigure['calibre']; value: number | Interval }[] {
-  const containers = statement.containers?.value;
-  if (containers === undefined) return [];
-  return statement.rounds.map(({ low, high, calibre }) => ({
-    calibre,
-    value:
-      low === high
-        ? Math.round(high / containers)
-        : { low: Math.floor(low / containers), high: Math.ceil(high / containers) },
-  }));
+function presetValue(key: InputKey, statement: StatementFigures): InputValue {
+  const facts = factsOf(key);
+  const value = facts.said?.(statement)?.value ?? facts.fallback?.value;
+  if (value === undefined) throw new Error(`${statement.id}: a preset needs its ${key}`);
+  return value;
 }
 
 /**
- * 122 mm rockets per container by a statement's rocket figure, our division (CONTRACT §6:
- * `shin-2023-12` 80, `mil-2023-11` 100, `shin-2024-02` 75), or undefined when it gives none.
- */
-export function rocketsPerContainer(statement: StatementFigures): number | undefined {
-  const rockets = impliedPerContainer(statement).find(({ calibre }) => calibre === '122mm-rockets');
-  return typeof rockets?.value === 'number' ? rockets.value : undefined;
-}
-
-export const DEFAULT_SCENARIO_ID: ScenarioId = 'shin-2024-02';
-
-/**
- * Rockets per container where a statement gives no rocket figure: our division of the default
- * statement's, 500,000 ÷ 6,700 → 75 (CONTRACT §6's default).
- */
-export const DEFAULT_ROCKETS: number = (() => {
-  const statement = STATEMENTS.find(({ id }) => id === DEFAULT_SCENARIO_ID);
-  const rockets = statement && rocketsPerContainer(statement);
-  if (rockets === undefined) throw new Error(`${DEFAULT_SCENARIO_ID} gives no rocket figure`);
-  return rockets;
-})();
-
-/**
- * Shells per container of a preset as the link's schema version 3 reads it: the statement's own
- * span or our reading where it gives one, else our division of its first figure.
- */
-function perContainerOf(statement: StatementFigures): number | Interval {
-  const given = statement.preset?.perContainer;
-  if (given !== undefined) return given;
-  const [first] = impliedPerContainer(statement);
-  if (!first) throw new Error(`${statement.id}: a preset needs containers and rounds`);
-  return first.value;
-}
-
-/**
- * A statement as a preset (schema version 3): its containers, our division of its shells by them
- * (or its own span), its period, and the reference figures for what it does not say.
- * `presetOf(shin-2024-06).inputs` → containers 10,000, perContainer 480 (4.8 million ÷ 10,000).
+ * A statement as a preset (schema version 3): every input as the statement gives it, a span as
+ * its range with the range's centre as the value. `presetOf(shin-2024-06).inputs` → containers
+ * 10,000, perContainer 480 (4.8 million ÷ 10,000), share 100…
  */
 function presetOf(statement: StatementFigures): Preset {
-  const { preset, containers } = statement;
-  if (!preset || !containers) throw new Error(`${statement.id} is not a preset`);
-  const perContainer = perContainerOf(statement);
-  const inputs: Inputs = {
-    ...REFERENCE_INPUTS,
-    containers: containers.value,
-    perContainer:
-      typeof perContainer === 'number'
-        ? perContainer
-        : intervalCentre('perContainer', perContainer),
-    perContainerRockets: rocketsPerContainer(statement) ?? DEFAULT_ROCKETS,
-    daily: RUSI_DAILY,
-    start: preset.start,
-    end: preset.end,
-  };
-  return typeof perContainer === 'number'
-    ? { id: statement.id, inputs }
-    : { id: statement.id, inputs, ranges: { perContainer } };
+  const inputs: Partial<Record<InputKey, number | IsoDate>> = {};
+  const ranges: Ranges = {};
+  for (const key of INPUT_KEYS) {
+    const value = presetValue(key, statement);
+    if (typeof value !== 'object') inputs[key] = value;
+    else if (isRangeKey(key)) {
+      ranges[key] = value;
+      inputs[key] = intervalCentre(key, value);
+    } else throw new Error(`${statement.id}: ${key} cannot be a range`);
+  }
+  // Every key has been set, each to a value of its kind (a date for a date input).
+  const all = inputs as Inputs;
+  return Object.keys(ranges).length === 0
+    ? { id: statement.id, inputs: all }
+    : { id: statement.id, inputs: all, ranges };
 }
 
 /**

@@ -5,11 +5,13 @@
  * speaker.
  */
 import { statementById } from '../facts/all-statements';
-import { fireRateById, RUSSIAN_FIRE_RATES } from '../facts/daily-fire';
+import { fireRateById } from '../facts/daily-fire';
+import { factsOf } from '../facts/input-facts';
 import type { Lang } from '../facts/langs';
 import { physicalFigure, type PhysicalFigureId } from '../facts/physical';
 import type { Provenance } from '../facts/provenance';
 import type { StatementWords } from '../facts/statement';
+import type { InputKey } from '../model/inputs';
 import type { LaterMessages } from './catalogue';
 import { outletName, statementCredit } from './statement-text';
 
@@ -26,12 +28,6 @@ export interface ProvenanceText {
   /** How we read the statement, when the value is our reading of it. */
   note?: string;
 }
-
-/** The preset figure an input's default rests on, for the physical reference inputs. */
-const PHYSICAL_DEFAULT: Partial<Record<string, PhysicalFigureId>> = {
-  shellKg: 'shell-152mm',
-  payloadKg: 'payload-20ft',
-};
 
 function physicalText(id: PhysicalFigureId, lang: Lang): ProvenanceText {
   const figure = physicalFigure(id);
@@ -65,10 +61,8 @@ export function provenanceText(
   switch (provenance.kind) {
     case 'yours':
       return { class: 'yours', text: words.yours };
-    case 'reference': {
-      const figure = PHYSICAL_DEFAULT[provenance.key];
-      return figure ? physicalText(figure, lang) : { class: 'reference', text: words.ours };
-    }
+    case 'reference':
+      return { class: 'reference', text: words.ours };
     case 'physical':
       return physicalText(provenance.figureId as PhysicalFigureId, lang);
     case 'rate': {
@@ -82,17 +76,17 @@ export function provenanceText(
     }
     case 'count':
     case 'working':
-    case 'filling':
+    case 'stated':
       return withUrl(
         { class: 'published', text: creditOf(provenance.statementId) },
         urlOf(provenance.statementId),
       );
-    case 'mix':
+    case 'reading':
       return withUrl(
         {
           class: 'reading',
           text: words.reading(creditOf(provenance.statementId)),
-          note: words.mixReading,
+          note: words.readings[provenance.note],
         },
         urlOf(provenance.statementId),
       );
@@ -106,7 +100,14 @@ export function provenanceText(
   }
 }
 
-/** The chosen statement's own value of an input, in words. */
+/**
+ * The chosen statement's value of an input, in words, as the input's facts say what it is: our
+ * reading where the statement's words give one, its own figure (or the count it confirmed), our
+ * division of its figures, or where it gives none, the source of the input's fallback (RUSI's
+ * rate, our assumption, another statement's figures divided by us). `shin-2024-06`'s
+ * perContainer → division, "our division of the figures of South Korea’s defence minister, June
+ * 2024"; its share → reference, "our assumption".
+ */
 function presetProvenance(
   provenance: Extract<Provenance, { kind: 'preset' }>,
   statements: Record<string, StatementWords>,
@@ -119,45 +120,32 @@ function presetProvenance(
   if (!statement) return { class: 'reference', text: words.ours };
   const credit = statementCredit(statement, facts, lang);
   const url = statement.sources[0].url;
-  const reading =
-    key === 'containers' ||
-    key === 'perContainer' ||
-    key === 'daily' ||
-    key === 'start' ||
-    key === 'end'
-      ? statements[statementId]?.readings?.[key]
-      : undefined;
+  const readings: Partial<Record<InputKey, string>> = statements[statementId]?.readings ?? {};
+  const reading = readings[key];
   if (reading !== undefined) {
     return { class: 'reading', text: words.reading(credit), url, note: reading };
   }
-  switch (key) {
-    case 'containers': {
-      const counter = statement.containersFrom
-        ? statementById(statement.containersFrom)
-        : undefined;
-      if (!counter) return { class: 'statement', text: credit, url };
-      return {
-        class: 'counted-by',
-        text: words.countedBy(statementCredit(counter, facts, lang), credit),
-        url: counter.sources[0].url,
-      };
-    }
-    case 'perContainerRockets':
-      return { class: 'division', text: words.division(credit), url };
-    case 'perContainer':
-      return statement.preset?.perContainer === undefined
-        ? { class: 'division', text: words.division(credit), url }
-        : { class: 'statement', text: credit, url };
-    case 'start':
-    case 'end':
+  const { said, fallback } = factsOf(key);
+  const value = said?.(statement);
+  if (!value) {
+    return fallback
+      ? provenanceText(fallback.from, statements, facts, lang)
+      : { class: 'reference', text: words.ours };
+  }
+  const counter = value.countedBy === undefined ? undefined : statementById(value.countedBy);
+  if (counter) {
+    return {
+      class: 'counted-by',
+      text: words.countedBy(statementCredit(counter, facts, lang), credit),
+      url: counter.sources[0].url,
+    };
+  }
+  switch (value.is) {
+    case 'own':
       return { class: 'statement', text: credit, url };
-    case 'daily': {
-      const [rate] = RUSSIAN_FIRE_RATES;
-      return rate
-        ? provenanceText({ kind: 'rate', rateId: rate.id }, statements, facts, lang)
-        : { class: 'reference', text: words.ours };
-    }
-    default:
-      return provenanceText({ kind: 'reference', key }, statements, facts, lang);
+    case 'division':
+      return { class: 'division', text: words.division(credit), url };
+    case 'reading':
+      return { class: 'reading', text: words.reading(credit), url };
   }
 }

@@ -5,6 +5,7 @@
  * that no statement is worded twice.
  */
 import type { FireRate } from '../facts/daily-fire';
+import { impliedPerContainer } from '../facts/divisions';
 import type { Lang } from '../facts/langs';
 import { OUTLETS, type OutletId } from '../facts/outlets';
 import { SPEAKERS, type SpeakerWords } from '../facts/speakers';
@@ -16,7 +17,6 @@ import type {
   StatementSource,
   StatementWords,
 } from '../facts/statement';
-import { impliedPerContainer } from '../facts/presets';
 import type { Citation } from '../facts/types';
 import type { LaterMessages } from './catalogue';
 import { dateFormat, formatExact, formatMonthYear, numberFormat } from './format';

@@ -4,8 +4,8 @@
  * 3 is FACTS.md as reviewed on 2026-12-05: the presets are the statements with a container count
  * and a shell figure (src/facts/presets.ts).
  */
-import { DEFAULT_ROCKETS, PRESETS, type Preset, type ScenarioId } from '../facts/presets';
-import { REFERENCE_INPUTS, RUSI_DAILY } from '../facts/reference-inputs';
+import { FALLBACK_INPUTS } from '../facts/input-facts';
+import { PRESETS, type Preset, type ScenarioId } from '../facts/presets';
 import { intervalCentre } from '../model/ranges';
 
 export type SchemaVersion = 1 | 2 | 3;
@@ -13,12 +13,13 @@ export type SchemaVersion = 1 | 2 | 3;
 /** The schema version this code writes. */
 export const SCHEMA_VERSION: SchemaVersion = 3;
 
-/** The open-source satellite count as versions 1 and 2 had it: about 15,800 containers. */
+/**
+ * The open-source satellite count as versions 1 and 2 had it: about 15,800 containers, and each
+ * input it does not give as its value where a statement gives none (RUSI's rate, all shells…).
+ */
 const OSC_BEFORE_V3 = {
-  ...REFERENCE_INPUTS,
-  perContainerRockets: DEFAULT_ROCKETS,
+  ...FALLBACK_INPUTS,
   containers: 15_800,
-  daily: RUSI_DAILY,
   start: '2023-09-01',
   end: '2025-03-31',
 };
@@ -33,8 +34,7 @@ const OSC_V2_RANGE = { low: 266, high: 367 };
 const NIS_2023_11: Preset = {
   id: 'nis-2023-11',
   inputs: {
-    ...REFERENCE_INPUTS,
-    perContainerRockets: DEFAULT_ROCKETS,
+    ...FALLBACK_INPUTS,
     containers: 2_232,
     perContainer: 448,
     daily: 16_700,

@@ -1,9 +1,10 @@
 import { statementById } from '../../facts/all-statements';
 import { fireRateById } from '../../facts/daily-fire';
-import { physicalFigure, type PhysicalFigureId } from '../../facts/physical';
+import { figureOf } from '../../facts/divisions';
+import { factsOf, type Cites } from '../../facts/input-facts';
+import { physicalFigure } from '../../facts/physical';
+import type { Preset } from '../../facts/presets';
 import { provenanceOf } from '../../facts/provenance';
-import { DEFAULT_SCENARIO_ID, type Preset } from '../../facts/presets';
-import type { RoundsFigure } from '../../facts/statement';
 import type { Citation } from '../../facts/types';
 import type { LaterMessages } from '../../i18n/catalogue';
 import { provenanceText } from '../../i18n/provenance-text';
@@ -25,25 +26,20 @@ export interface DefaultWhy {
   reference?: { source: string; url?: string | undefined } | undefined;
 }
 
-type Words = Pick<LaterMessages, 'assumptions' | 'sources' | 'statements'>;
-
-const isRockets = (figure: RoundsFigure) => figure.calibre === '122mm-rockets';
-
-const PHYSICAL_OF: Partial<Record<InputKey, PhysicalFigureId>> = {
-  shellKg: 'shell-152mm',
-  payloadKg: 'payload-20ft',
-};
+type Words = Pick<LaterMessages, 'assumptions' | 'statements'>;
 
 /**
  * Why a statement's value of an input is what it is, and where it comes from, in the language of
- * `words`: the statement's own figure with its hedge and its citation; our division of its
- * figures, or our reading of it, said as ours; or our default, with what it rests on. Never
- * credits a derived figure to the speaker.
+ * `words`, as the input's facts say (src/facts/input-facts.ts): the statement's own figure with
+ * its hedge and its citation; our division of its figures, or our reading of it, said as ours; or
+ * our default, with what it rests on. Never credits a derived figure to the speaker.
+ * `shin-2024-06`'s perContainer in English → "Our division of the reported figures: as many as
+ * 4.8 million 152 mm shells over at least 10,000 containers.", cited to the statement.
  */
 export function defaultWhy(
   key: InputKey,
   preset: Preset,
-  { assumptions, sources, statements }: Words,
+  { assumptions, statements }: Words,
   facts: LaterMessages['facts'],
   lang: Lang,
 ): DefaultWhy {
@@ -62,8 +58,9 @@ export function defaultWhy(
   const containers = statement.containers
     ? hedgedContainers(statement.containers, facts, lang)
     : '';
-  switch (key) {
-    case 'containers': {
+  const explained = factsOf(key).why;
+  switch (explained.kind) {
+    case 'count': {
       const counter = statement.containersFrom
         ? statementById(statement.containersFrom)
         : undefined;
@@ -80,58 +77,63 @@ export function defaultWhy(
           : citation,
       };
     }
-    case 'perContainer': {
-      const [rounds] = statement.rounds;
+    case 'division': {
+      const rounds = figureOf(statement, explained.figure);
+      const { otherwise } = explained;
+      if (rounds || !otherwise) {
+        return {
+          text: rounds ? why.division(hedgedRounds(rounds, facts, lang), containers) : '',
+          citation,
+        };
+      }
+      // Ours, from another statement's figure: credit that one, as the provenance does.
+      const divided = statementById(otherwise.statementId);
+      const figure = divided && figureOf(divided, explained.figure);
+      if (!divided || !figure || !divided.containers) return { text: '' };
+      const dividedWords = statements[divided.id];
       return {
-        text: rounds ? why.perContainer(hedgedRounds(rounds, facts, lang), containers) : '',
-        citation,
+        text: why.otherwise[otherwise.note](
+          provenance.text,
+          hedgedRounds(figure, facts, lang),
+          hedgedContainers(divided.containers, facts, lang),
+        ),
+        citation: dividedWords
+          ? sourceCitation(divided, divided.sources[0], dividedWords, facts, lang)
+          : undefined,
       };
     }
-    case 'rocketShare':
-      return { text: why.rocketShare };
-    case 'perContainerRockets': {
-      // Ours, from the statement's 122 mm figure, or from the default statement's when it has none.
-      const divided =
-        provenance.class === 'division' && statement.rounds.some(isRockets)
-          ? statement
-          : statementById(DEFAULT_SCENARIO_ID);
-      const rockets = divided?.rounds.find(isRockets);
-      if (!divided || !rockets || !divided.containers) return { text: '' };
-      const dividedWords = statements[divided.id];
-      const over = hedgedContainers(divided.containers, facts, lang);
-      const rounds = hedgedRounds(rockets, facts, lang);
-      return divided === statement
-        ? { text: why.perContainer(rounds, over), citation }
-        : {
-            text: why.noRockets(provenance.text, rounds, over),
-            citation: dividedWords
-              ? sourceCitation(divided, divided.sources[0], dividedWords, facts, lang)
-              : undefined,
-          };
-    }
-    case 'share':
-      return { text: why.share };
-    case 'usable':
-      return { text: `${sources.assumed.usable} ${why.usableGur}` };
-    case 'daily': {
-      const rate = fireRateById('rusi-2024');
-      return rate
-        ? { text: sources.assumed.daily, citation: fireRateCitation(rate, lang) }
-        : { text: sources.assumed.daily };
-    }
-    case 'start':
+    case 'period':
       return { text: why.start(text.period), citation };
-    case 'end':
-      return { text: why.end, citation };
-    case 'shellKg':
-    case 'payloadKg': {
-      const figure = physicalFigure(PHYSICAL_OF[key] ?? 'shell-152mm');
+    case 'note':
+      return noteWhy(why.notes[explained.note], explained.cites, citation, lang);
+  }
+}
+
+/**
+ * A sentence on a default with what it cites: the statement, a rate of fire (RUSI's, for the
+ * daily fire), or the physical figure it rests on, as an undated reference.
+ */
+function noteWhy(
+  text: string,
+  cites: Cites | undefined,
+  citation: Citation,
+  lang: Lang,
+): DefaultWhy {
+  switch (cites?.kind) {
+    case undefined:
+      return { text };
+    case 'statement':
+      return { text, citation };
+    case 'rate': {
+      const rate = fireRateById(cites.rateId);
+      return rate ? { text, citation: fireRateCitation(rate, lang) } : { text };
+    }
+    case 'physical': {
+      const figure = physicalFigure(cites.figureId);
       return {
-        text: sources.assumed[key],
+        text,
         reference: { source: outletName(figure.source.outlet, lang), url: figure.source.url },
       };
     }
-    case 'packaging':
-      return { text: sources.packagingNote };
   }
 }

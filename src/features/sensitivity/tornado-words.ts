@@ -93,12 +93,13 @@ export function basisText(
         creditOf(basis.lowId, words, lang),
         creditOf(basis.highId, words, lang),
       );
-    case 'mix':
-      return says.mix;
     case 'working':
       return says.working(creditOf(basis.statementId, words, lang));
     case 'rates':
       return says.rates(rateLabel(basis.lowId), rateLabel(basis.highId));
+    default:
+      // A span an input's facts name (src/facts/input-facts.ts), worded under its kind.
+      return says.notes[basis.kind];
   }
 }
 

@@ -4,7 +4,7 @@
  * CSV. Built with the site (vite.config.ts) and offered beside the sources table.
  */
 import { STATEMENTS } from '../../facts/all-statements';
-import { impliedPerContainer } from '../../facts/presets';
+import { impliedPerContainer } from '../../facts/divisions';
 import { FACTS_REVIEWED } from '../../facts/reviewed';
 import { facts } from '../../i18n/messages/en/facts';
 import { statements as words } from '../../i18n/messages/en/statements';

@@ -1,4 +1,6 @@
+import type { OtherwiseNote, WhyNote } from '../../../facts/input-facts';
 import type { InputKey, NumericInputKey } from '../../../model/inputs';
+import { sources } from './sources';
 
 /**
  * English: the assumption fields, their hints and refusals. The other languages copy this shape
@@ -114,20 +116,31 @@ export const assumptions = {
     countedBy: (reported: string, counter: string, by: string) =>
       `Reported: ${reported}, counted by ${counter} and confirmed by ${by}.`,
     /** Our division: "… as many as 4.8 million over at least 10,000 containers." */
-    perContainer: (rounds: string, containers: string) =>
+    division: (rounds: string, containers: string) =>
       `Our division of the reported figures: ${rounds} over ${containers}.`,
-    share:
-      'Every container counted as holding shells. The US State Department spoke of “munitions or munitions-related materials”, so the true share may be lower.',
-    usable: 'Every round counted as working.',
-    usableGur:
-      'Ukrainian military intelligence said in February 2024 that half of the shells received did not work.',
-    rocketShare:
-      'Every container counted as holding 152 mm shells, as the government conversions do.',
-    /** A statement with no 122 mm figure: the default is another's, our division. */
-    noRockets: (division: string, rounds: string, containers: string) =>
-      `This statement gives no 122 mm figure. The default is ${division} (${rounds} over ${containers}).`,
+    /** A statement without the figure an input divides: the default is another's, our division. */
+    otherwise: {
+      noRockets: (division: string, rounds: string, containers: string) =>
+        `This statement gives no 122 mm figure. The default is ${division} (${rounds} over ${containers}).`,
+    } satisfies Record<
+      OtherwiseNote,
+      (division: string, rounds: string, containers: string) => string
+    >,
     start: (period: string) => `Period counted: ${period}.`,
-    end: 'The date of the statement.',
+    /** Why a default is ours, or what it rests on, as an input's facts name it (src/facts/input-facts.ts). */
+    notes: {
+      share:
+        'Every container counted as holding shells. The US State Department spoke of “munitions or munitions-related materials”, so the true share may be lower.',
+      usable:
+        'Every round counted as working; the statement does not say how many fail. Ukrainian military intelligence said in February 2024 that half of the shells received did not work.',
+      rocketShare:
+        'Every container counted as holding 152 mm shells, as the government conversions do.',
+      daily: 'RUSI’s early-2024 estimate; the statement gives no rate.',
+      end: 'The date of the statement.',
+      shellKg: '152 mm HE projectile (OF-540) from reference data; the statement gives no mass.',
+      payloadKg: 'A 20-ft ISO container’s maximum payload; the statement gives no container size.',
+      packaging: sources.packagingNote,
+    } satisfies Record<WhyNote, string>,
   },
 
   /** Why a typed value cannot be used, in a few words beside the field. */

@@ -1,3 +1,4 @@
+import type { ReadingNote } from '../../../facts/input-facts';
 import type { Calibre, Hedge, StatementKind } from '../../../facts/statement';
 import { plural } from '../../format';
 
@@ -63,8 +64,11 @@ export const facts = {
     division: (credit: string) => `our division of the figures of ${credit}`,
     reading: (credit: string) => `our reading of ${credit}`,
     countedBy: (credit: string, by: string) => `${credit}, confirmed by ${by}`,
-    /** Half and half, our reading of Shin's "could be a mix of the two". */
-    mixReading: 'Half and half is our reading of “it could be a mix of the two”.',
+    /** How we read a statement where a value is our reading of it (src/facts/input-facts.ts). */
+    readings: {
+      /** Half and half, our reading of Shin's "could be a mix of the two". */
+      halfAndHalf: 'Half and half is our reading of “it could be a mix of the two”.',
+    } satisfies Record<ReadingNote, string>,
     /** The kinds, as the CSV's "where it comes from" column names them. */
     classes: {
       statement: 'statement',

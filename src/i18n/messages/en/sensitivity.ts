@@ -1,3 +1,4 @@
+import type { DoubtNote, Undoubted } from '../../../facts/input-facts';
 import type { Hedge } from '../../../facts/statement';
 
 /** English: "What matters most". The other languages copy this shape (`typeof sensitivity`). */
@@ -41,10 +42,14 @@ export const sensitivity = {
     ownSpan: 'the statement’s own span',
     conversions: (low: string, high: string) =>
       `the published conversions to 152 mm shells, from ${low} to ${high} (our divisions)`,
-    mix: 'from all 152 mm shells to all 122 mm rockets (“it could be a mix”)',
     working: (credit: string) => `from half working (${credit}) to all`,
     rates: (low: string, high: string) =>
       `the published rates of Russian fire, from ${low} to ${high}`,
+    /** A span an input's facts name (src/facts/input-facts.ts), by its kind. */
+    notes: {
+      /** The statement's "could be a mix". */
+      mix: 'from all 152 mm shells to all 122 mm rockets (“it could be a mix”)',
+    } satisfies Record<DoubtNote, string>,
   },
   /** How far each hedge leaves a figure open, as we read it (src/facts/doubt.ts). */
   hedgeReadings: {
@@ -69,7 +74,7 @@ export const sensitivity = {
     exact: 'given exactly',
     unpublished: 'no published figure',
     'one-calibre': 'the statement gives one calibre',
-  },
+  } satisfies Record<Undoubted, string>,
   /** "Not varied: Containers shipped (given exactly); Containers holding shells (no published figure)." */
   notVaried: (items: readonly { label: string; why: string }[]) =>
     `Not varied: ${items.map(({ label, why }) => `${label} (${why})`).join('; ')}.`,

@@ -49,11 +49,4 @@ export const sources = {
     daily:
       'The published Russian rates, from RUSI and NATO’s to Ukrainian commanders’; Ukraine’s own rate is left out.',
   },
-  /** Why each reference input is ours rather than a statement's, by input (`REFERENCE_ASSUMED`). */
-  assumed: {
-    daily: 'RUSI’s early-2024 estimate; the statement gives no rate.',
-    usable: 'Every round counted as working; the statement does not say how many fail.',
-    shellKg: '152 mm HE projectile (OF-540) from reference data; the statement gives no mass.',
-    payloadKg: 'A 20-ft ISO container’s maximum payload; the statement gives no container size.',
-  },
 };

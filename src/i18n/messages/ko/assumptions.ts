@@ -1,4 +1,5 @@
 import type { assumptions as english } from '../en/assumptions';
+import { sources } from './sources';
 
 export const assumptions: typeof english = {
   title: '계산의 가정',
@@ -90,17 +91,24 @@ export const assumptions: typeof english = {
   why: {
     containers: (reported) => `보도 수치: ${reported}.`,
     countedBy: (reported, counter, by) => `보도 수치: ${reported}. ${counter} 집계, ${by} 확인.`,
-    perContainer: (rounds, containers) => `보도 수치를 나눈 자체 계산: ${rounds} ÷ ${containers}.`,
-    share:
-      '모든 컨테이너에 포탄이 들었다고 보았습니다. 미 국무부는 "탄약 또는 탄약 관련 물자"라고 했으므로 실제 비율은 더 낮을 수 있습니다.',
-    usable: '모든 포탄이 작동한다고 보았습니다.',
-    usableGur:
-      '우크라이나 국방부 정보총국은 2024년 2월, 받은 포탄의 절반이 작동하지 않는다고 밝혔습니다.',
-    rocketShare: '정부의 환산처럼 모든 컨테이너에 152 mm 포탄이 들었다고 보았습니다.',
-    noRockets: (division, rounds, containers) =>
-      `이 발표에는 122 mm 수치가 없습니다. 기본값은 ${division}입니다(${rounds} ÷ ${containers}).`,
+    division: (rounds, containers) => `보도 수치를 나눈 자체 계산: ${rounds} ÷ ${containers}.`,
+    otherwise: {
+      noRockets: (division, rounds, containers) =>
+        `이 발표에는 122 mm 수치가 없습니다. 기본값은 ${division}입니다(${rounds} ÷ ${containers}).`,
+    },
     start: (period) => `집계 기간: ${period}.`,
-    end: '발표 날짜입니다.',
+    notes: {
+      share:
+        '모든 컨테이너에 포탄이 들었다고 보았습니다. 미 국무부는 "탄약 또는 탄약 관련 물자"라고 했으므로 실제 비율은 더 낮을 수 있습니다.',
+      usable:
+        '모든 포탄이 작동한다고 봅니다. 발표는 몇 발이 불량인지 밝히지 않았습니다. 우크라이나 국방부 정보총국은 2024년 2월, 받은 포탄의 절반이 작동하지 않는다고 밝혔습니다.',
+      rocketShare: '정부의 환산처럼 모든 컨테이너에 152 mm 포탄이 들었다고 보았습니다.',
+      daily: 'RUSI의 2024년 초 추정치입니다. 발표에는 사격량이 없습니다.',
+      end: '발표 날짜입니다.',
+      shellKg: '제원 자료의 152 mm 고폭탄(ОФ-540) 질량입니다. 발표에는 질량이 없습니다.',
+      payloadKg: '20피트 ISO 컨테이너의 최대 적재량입니다. 발표에는 컨테이너 크기가 없습니다.',
+      packaging: sources.packagingNote,
+    },
   },
 
   reasons: {

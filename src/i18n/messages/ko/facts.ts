@@ -47,7 +47,9 @@ export const facts: typeof english = {
     calculation: '자체 계산',
     division: (credit) => `${credit} 수치를 나눈 자체 계산`,
     reading: (credit) => `${credit} 발표에 대한 자체 해석`,
-    mixReading: '반반은 "두 가지가 섞여 있을 수 있다"는 말을 자체적으로 읽은 값입니다.',
+    readings: {
+      halfAndHalf: '반반은 "두 가지가 섞여 있을 수 있다"는 말을 자체적으로 읽은 값입니다.',
+    },
     countedBy: (credit, by) => `${credit}, ${by} 확인`,
     classes: {
       statement: '발표',

@@ -31,9 +31,11 @@ export const sensitivity: typeof english = {
     hedge: (quoted, reading) => `"${quoted}"를 ${reading}로 읽음(자체 해석)`,
     ownSpan: '발표 자체의 범위',
     conversions: (low, high) => `공개된 152 mm 포탄 환산, ${low}부터 ${high}까지(자체 계산)`,
-    mix: '모두 152 mm 포탄부터 모두 122 mm 방사포탄까지("두 가지가 섞여 있을 수 있음")',
     working: (credit) => `절반 작동(${credit})부터 전부 작동까지`,
     rates: (low, high) => `공개된 러시아 포격 속도, ${low}부터 ${high}까지`,
+    notes: {
+      mix: '모두 152 mm 포탄부터 모두 122 mm 방사포탄까지("두 가지가 섞여 있을 수 있음")',
+    },
   },
   hedgeReadings: {
     about: '위아래 10% 범위',

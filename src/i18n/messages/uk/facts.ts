@@ -59,7 +59,9 @@ export const facts: typeof english = {
     calculation: 'наш розрахунок',
     division: (credit) => `наш поділ цифр: ${credit}`,
     reading: (credit) => `наше прочитання заяви: ${credit}`,
-    mixReading: 'Навпіл — це наше прочитання слів «це може бути суміш обох».',
+    readings: {
+      halfAndHalf: 'Навпіл — це наше прочитання слів «це може бути суміш обох».',
+    },
     countedBy: (credit, by) => `${credit}; підтвердження: ${by}`,
     classes: {
       statement: 'заява',
