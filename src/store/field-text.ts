@@ -13,7 +13,7 @@ import { fail, ok, type Outcome } from '../model/reason';
 
 /**
  * How a field's text is read: with a trailing `%` where the field is a percentage ("50%"), as its
- * descriptor says: `readingOptions('rocketShare')` → `{ percent: true }`.
+ * descriptor says: `readingOptions('usable')` → `{ percent: true }`.
  */
 export function readingOptions(key: InputKey): TypedNumberOptions {
   return { percent: !isDateInputKey(key) && numberSpec(key).unit === 'percent' };
