@@ -1,6 +1,6 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { histogramOf, spreadOfSorted } from './distribution';
+import { histogramOf, spreadOfSorted } from './percentiles';
 import { evaluationOf, type Evaluation, type FigureSpreads } from './evaluate';
 import type { Inputs } from './inputs';
 import { lognormalFromInterval, normalQuantile } from './lognormal';

@@ -2,7 +2,6 @@ import { useDeferredValue } from 'react';
 import { exactEvaluation, type Evaluation } from '../model/evaluate';
 import type { Inputs } from '../model/inputs';
 import { hasRanges, type Ranges } from '../model/ranges';
-import type { ComparedScenario } from '../url/compare-query';
 import { samplingKey } from './sampled-slice';
 import type { AppState, SampledSnapshot } from './state';
 import { useStore } from './store';
@@ -35,7 +34,7 @@ interface Scenario {
  * The view of a scenario and its newest sampling. Kept for the last arguments of each caller, so
  * that a store update that changes neither returns the same object (a zustand selector must).
  */
-function viewCache() {
+export function viewCache() {
   let last: { scenario: Scenario; sampled: SampledSnapshot | null; view: EvaluationView } | null =
     null;
   return (scenario: Scenario, sampled: SampledSnapshot | null): EvaluationView => {
@@ -64,7 +63,6 @@ function viewCache() {
 }
 
 const pageView = viewCache();
-const comparedView = viewCache();
 
 /** The page's results (see `EvaluationView`), outside React: `evaluationView(state).final`. */
 export function evaluationView(state: AppState): EvaluationView {
@@ -83,10 +81,4 @@ export function useEvaluation(): EvaluationView {
  */
 export function useDeferredEvaluation(): EvaluationView {
   return useDeferredValue(useEvaluation());
-}
-
-/** The results of the compared scenario, read the same way (its own sampler, same seed). */
-export function useComparedEvaluation(scenario: ComparedScenario): EvaluationView {
-  const sampled = useStore((state) => state.sampled.compare);
-  return comparedView(scenario, sampled);
 }

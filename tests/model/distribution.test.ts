@@ -1,11 +1,6 @@
 /** Invariants: percentiles interpolate between sorted neighbours (type 7); histograms count every sample between the 0.5th and 99.5th percentiles once. */
-import {
-  histogramOf,
-  mapSpread,
-  pointSpread,
-  quantileOfSorted,
-  spreadOfSorted,
-} from '../../src/model/distribution';
+import { mapSpread, pointSpread } from '../../src/model/distribution';
+import { histogramOf, quantileOfSorted, spreadOfSorted } from '../../src/model/percentiles';
 
 describe(quantileOfSorted, () => {
   const values = Float64Array.of(1, 2, 3, 4);

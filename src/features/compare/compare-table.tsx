@@ -1,6 +1,6 @@
 import { hasRanges } from '../../model/ranges';
 import { useStore, useLang, useLaterMessages } from '../../store/store';
-import { useComparedEvaluation, useEvaluation } from '../../store/use-evaluation';
+import { useEvaluation, viewCache, type EvaluationView } from '../../store/use-evaluation';
 import type { ComparedScenario } from '../../url/compare-query';
 import {
   COMPARED_INPUTS,
@@ -20,6 +20,14 @@ function usePageScenario(): ComparedScenario {
   const inputs = useStore((state) => state.inputs);
   const ranges = useStore((state) => state.ranges);
   return { scenarioId, inputs, ranges };
+}
+
+const comparedView = viewCache();
+
+/** The results of the compared scenario, read as the page's are (its own sampler, same seed). */
+function useComparedEvaluation(scenario: ComparedScenario): EvaluationView {
+  const sampled = useStore((state) => state.sampled.compare);
+  return comparedView(scenario, sampled);
 }
 
 /** Exact values for `data-value`, `data-low` and `data-high`; none while pending or impossible. */
