@@ -182,6 +182,7 @@ describe('our calculation, each figure credited to where it comes from', () => {
     };
     input.spread = {
       totalShells: { low: 2_950_000, median: 4_100_000, high: 5_840_000 },
+      totalRockets: { low: 0, median: 0, high: 0 },
       daysOfFire: { low: 300, median: 420, high: 580 },
     };
     // 300 ÷ 30.44 = 9.86 → 10 months; 580 ÷ 30.44 = 19.06 → 19 months.
@@ -201,5 +202,39 @@ describe('our calculation, each figure credited to where it comes from', () => {
       'Якщо в контейнері 2 снаряди (ваше припущення), то 1 контейнер (ваше припущення) вмістив би близько 2 снарядів',
     );
     expect(sentence(uaOne, 'uk')).toContain('випускає 1 снаряд на день');
+  });
+});
+
+describe('a calibre mix (CONTRACT §6)', () => {
+  // Feb 2024 half and half: 6,700 × 448 × 50% = 1,500,800 shells → "about 1.5 million"; ÷ 10,000
+  // = 150.08 days = 4.93 months → "some 5 months"; 6,700 × 75 × 50% = 251,250 rockets → "about
+  // 250,000". The statement's own claim (3 million shells) is not quoted: the total is ours.
+  const half = () => preset('shin-2024-02', { rocketShare: 50 });
+
+  it('says the total is our calculation and names the rockets, with who gave each figure (en)', () => {
+    expect(sentence(half(), 'en')).toBe(
+      'At 448 shells a container (our division of the figures of South Korea’s defence minister, February 2024), about 6,700 containers (South Korea’s defence minister, February 2024) would hold about 1.5 million shells (our calculation), with 50% of them holding about 250,000 122 mm rocket-launcher rounds instead (our reading of South Korea’s defence minister, February 2024; 75 a container, our division of the figures of South Korea’s defence minister, February 2024): some 5 months of Russian fire at 10,000 shells a day (RUSI and NATO, early 2024). Figures checked against their sources on December 5, 2026. Calculation: ' +
+        LINK,
+    );
+  });
+
+  it('says the same in Korean and Ukrainian', () => {
+    expect(sentence(half(), 'ko')).toContain(
+      '포탄 약 150만 발이 들어갑니다(자체 계산). 컨테이너의 50%(신원식 국방부 장관, 2024년 2월 발표에 대한 자체 해석)에는 포탄 대신 122 mm 방사포탄이 컨테이너당 75발(신원식 국방부 장관, 2024년 2월 수치를 나눈 자체 계산)씩, 모두 약 250,000 발 실려 있다고 가정했습니다. 러시아가 하루 10,000발(RUSI와 NATO, 2024년 초)을 쏜다면 약 5개월 동안',
+    );
+    expect(sentence(half(), 'uk')).toContain(
+      // The amount's digits are grouped with no-break spaces; the calibre follows a plain one.
+      nb(
+        'вмістили б близько 1,5 млн снарядів (наш розрахунок). Враховано, що 50% контейнерів (наше прочитання заяви: міністр оборони Південної Кореї, лютий 2024 р.) везли замість снарядів близько 250 000',
+      ) +
+        ' 122-мм реактивних снарядів, по 75 на контейнер (наш поділ цифр: міністр оборони Південної Кореї, лютий 2024 р.). Цього Росії вистачило б приблизно на 5 місяців',
+    );
+  });
+
+  it('never quotes the statement’s all-shells claim once any container holds rockets', () => {
+    // 896 a container with half rockets makes 3,001,600 shells again: still our calculation.
+    const text = sentence(preset('shin-2024-02', { rocketShare: 50, perContainer: 896 }), 'en');
+    expect(text).not.toContain('could hold');
+    expect(text).toContain('(our calculation), with 50% of them holding about 250,000');
   });
 });

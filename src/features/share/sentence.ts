@@ -37,8 +37,8 @@ import {
 } from '../../i18n/statement-text';
 import { MEAN_MONTH_DAYS } from '../../model/constants';
 import type { Spread } from '../../model/distribution';
-import type { InputKey, Inputs } from '../../model/inputs';
-import type { RangeKey, Ranges } from '../../model/ranges';
+import { numberSpec, type Inputs, type NumericInputKey } from '../../model/inputs';
+import { isRangeKey, type Ranges } from '../../model/ranges';
 import { scenarioPreset } from '../../url/migrations';
 import type { Lang } from '../../url/view-options';
 
@@ -55,10 +55,10 @@ export interface SentenceInput {
   scenarioId: ScenarioId;
   inputs: Inputs;
   ranges: Ranges;
-  /** The exact results (of the inputs, ranged ones at their centre). */
-  results: { totalShells: number; daysOfFire: number };
+  /** The results on screen (exact, or the sampled medians). */
+  results: { totalShells: number; totalRockets: number; daysOfFire: number };
   /** The sampled 90% intervals when any input is a range, else null. */
-  spread: { totalShells: Spread; daysOfFire: Spread } | null;
+  spread: { totalShells: Spread; totalRockets: Spread; daysOfFire: Spread } | null;
   /** The permalink to this calculation. */
   link: string;
   /** The day the facts were last reviewed, `YYYY-MM-DD`. */
@@ -114,6 +114,8 @@ function claimOf(input: SentenceInput, language: SentenceLanguage): SentenceClai
   const preset = scenarioPreset(input.scenarioId);
   const [rounds] = statement?.rounds ?? [];
   if (!statement || !rounds || !statement.containers || statement.kind === 'count') return null;
+  // A statement's figure is all of one calibre: with a mix, the sentence is our calculation.
+  if (input.inputs.rocketShare > 0) return null;
   const untouched = (['containers', 'perContainer', 'share', 'usable'] as const).every(
     (key) => provenanceOf(key, input, preset).kind === 'preset',
   );
@@ -148,7 +150,7 @@ function claimOf(input: SentenceInput, language: SentenceLanguage): SentenceClai
 
 /** An input as the sentence shows it, with where its value comes from. */
 function figure(
-  key: InputKey & (RangeKey | 'share' | 'usable'),
+  key: NumericInputKey,
   input: SentenceInput,
   language: SentenceLanguage,
 ): SentenceFigure {
@@ -159,9 +161,9 @@ function figure(
     facts,
     lang,
   );
-  const range = key === 'share' || key === 'usable' ? undefined : input.ranges[key];
+  const range = isRangeKey(key) ? input.ranges[key] : undefined;
   const value = input.inputs[key];
-  if (key === 'share' || key === 'usable') {
+  if (numberSpec(key).unit === 'percent') {
     return { text: formatPercent(value, lang), count: value, source: from.text };
   }
   if (key === 'containers') {
@@ -212,6 +214,17 @@ function sentenceParts(input: SentenceInput, language: SentenceLanguage): Senten
     shares: allCounted
       ? null
       : { share: figure('share', input, language), usable: figure('usable', input, language) },
+    mix:
+      inputs.rocketShare > 0
+        ? {
+            share: figure('rocketShare', input, language),
+            perContainer: figure('perContainerRockets', input, language),
+            calibre: language.facts.calibres['122mm-rockets'],
+            rockets: spread
+              ? shellsAmount(spread.totalRockets.low, spread.totalRockets.high, lang)
+              : shellsAmount(results.totalRockets, null, lang),
+          }
+        : null,
     daily: figure('daily', input, language),
     fire,
     reviewed: formatDate(input.reviewed, lang),

@@ -57,6 +57,16 @@ export interface SentenceParts {
   } | null;
   /** Containers holding shells and shells that work, when not all: "60%", "50%". */
   shares: { share: SentenceFigure; usable: SentenceFigure } | null;
+  /**
+   * With a calibre mix (never in a statement's own claim): the share of containers filled with
+   * the other calibre instead, its rounds per container, its name and its rounds in all.
+   */
+  mix: {
+    share: SentenceFigure;
+    perContainer: SentenceFigure;
+    calibre: string;
+    rockets: SentenceAmount;
+  } | null;
   daily: SentenceFigure;
   /** How long the shells last, in months or, when under two months, in days. */
   fire: SentenceAmount & { unit: 'months' | 'days' };
@@ -146,6 +156,10 @@ export const share = {
         p.shares === null
           ? ''
           : `, if ${p.shares.share.text} of the containers hold shells (${p.shares.share.source}) and ${p.shares.usable.text} of the shells work (${p.shares.usable.source})`;
+      const mix =
+        p.mix === null
+          ? ''
+          : `, with ${p.mix.share.text} of them holding ${amount(p.mix.rockets)} ${p.mix.calibre} instead (${p.mix.share.source}; ${p.mix.perContainer.text} a container, ${p.mix.perContainer.source})`;
       const tail = ` Figures checked against their sources on ${p.reviewed}. Calculation: ${p.link}`;
       if (p.claim !== null) {
         const c = p.claim;
@@ -162,7 +176,7 @@ export const share = {
       return (
         `At ${k.perContainer.text} ${shells(k.perContainer.count)} a container (${k.perContainer.source}), ` +
         `${k.containers.text} (${k.containers.source}) would hold ${amount(k.shells)} shells ` +
-        `(our calculation)${shares}: ${fireText}.${tail}`
+        `(our calculation)${shares}${mix}: ${fireText}.${tail}`
       );
     },
   },

@@ -49,6 +49,10 @@ export const share: typeof english = {
         p.shares === null
           ? ''
           : ` 컨테이너의 ${p.shares.share.text}(${p.shares.share.source})에 포탄이 실려 있고 그중 ${p.shares.usable.text}(${p.shares.usable.source})가 작동한다고 가정했습니다.`;
+      const mix =
+        p.mix === null
+          ? ''
+          : ` 컨테이너의 ${p.mix.share.text}(${p.mix.share.source})에는 포탄 대신 ${p.mix.calibre}이 컨테이너당 ${p.mix.perContainer.text}발(${p.mix.perContainer.source})씩, 모두 ${amount(p.mix.rockets)} 발 실려 있다고 가정했습니다.`;
       const tail = ` 수치는 ${p.reviewed}에 출처와 대조했습니다. 계산: ${p.link}`;
       if (p.claim !== null) {
         const c = p.claim;
@@ -65,7 +69,7 @@ export const share: typeof english = {
       return (
         `컨테이너 1개에 포탄 ${k.perContainer.text}발(${k.perContainer.source})을 싣는다면, ` +
         `${k.containers.text}(${k.containers.source})에는 포탄 ${amount(k.shells)} 발이 들어갑니다(자체 계산).` +
-        `${shares} ${fireText}.${tail}`
+        `${shares}${mix} ${fireText}.${tail}`
       );
     },
   },

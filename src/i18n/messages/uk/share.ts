@@ -64,6 +64,10 @@ export const share: typeof english = {
         p.shares === null
           ? ''
           : ` Враховано, що снаряди є в ${p.shares.share.text} контейнерів (${p.shares.share.source}) і справні ${p.shares.usable.text} з них (${p.shares.usable.source}).`;
+      const mix =
+        p.mix === null
+          ? ''
+          : ` Враховано, що ${p.mix.share.text} контейнерів (${p.mix.share.source}) везли замість снарядів ${amount(p.mix.rockets)} ${p.mix.calibre}, по ${p.mix.perContainer.text} на контейнер (${p.mix.perContainer.source}).`;
       const tail = ` ${ended(`Цифри звірено з джерелами ${p.reviewed}`)} Розрахунок: ${p.link}`;
       if (p.claim !== null) {
         const c = p.claim;
@@ -83,7 +87,7 @@ export const share: typeof english = {
         `то ${k.containers.text} (${k.containers.source}) ` +
         `${plural(k.containers.count, 'uk', { one: 'вмістив би', other: 'вмістили б' })} ` +
         `${amount(k.shells)} снарядів ` +
-        `(наш розрахунок).${shares} ${fireText}.${tail}`
+        `(наш розрахунок).${shares}${mix} ${fireText}.${tail}`
       );
     },
   },
