@@ -190,6 +190,15 @@ export const CONTRACT_RESULT_KEYS = [
   'totalRockets',
 ] as const satisfies readonly (keyof Results)[];
 
+/** The headline results, in the order a reader meets them (the comparison's rows, too). */
+export const HEADLINE_RESULT_KEYS = [
+  'totalShells',
+  'totalRockets',
+  'monthsOfFire',
+  'daysOfFire',
+  'lastsUntil',
+] as const satisfies readonly (keyof Results)[];
+
 /**
  * Every result of the model, exact, for valid or invalid inputs alike; nothing throws, and a result
  * that cannot be computed carries its reason. Worked example (defaults): 3,001,600 shells, 300.16

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  COMPARED_INPUTS,
+  COMPARED_RESULTS,
+  comparedFigures,
+  inputText,
   differenceText,
   scenarioName,
   type Figure,
@@ -15,6 +19,7 @@ import { compare as ko } from '../../src/i18n/messages/ko/compare';
 import { facts as koFacts } from '../../src/i18n/messages/ko/facts';
 import { compare as uk } from '../../src/i18n/messages/uk/compare';
 import { facts as ukFacts } from '../../src/i18n/messages/uk/facts';
+import { exactEvaluation } from '../../src/model/evaluate';
 import { scenarioPreset } from '../../src/url/migrations';
 
 const number = (value: number): Figure => ({ kind: 'number', value });
@@ -95,5 +100,49 @@ describe(scenarioName, () => {
     const nis = scenarioPreset('nis-2023-11');
     const old = { scenarioId: nis.id, inputs: { ...nis.inputs }, ranges: {} };
     expect(scenarioName(old, en, enFacts, 'en')).toBe('Nov 2023 · NIS · more than 1 million');
+  });
+});
+
+describe('the rows compared', () => {
+  it('are every assumption but the weight check’s, the mix among them, each with its words in every language', () => {
+    expect(COMPARED_INPUTS).toStrictEqual([
+      'containers',
+      'perContainer',
+      'share',
+      'usable',
+      'rocketShare',
+      'perContainerRockets',
+      'daily',
+      'start',
+      'end',
+    ]);
+    for (const words of [en, ko, uk]) {
+      for (const key of [...COMPARED_INPUTS, ...COMPARED_RESULTS]) {
+        expect(words.rows[key]).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('write the mix as the page does: "50%" of containers, 75 rockets each', () => {
+    const { inputs } = scenarioPreset('shin-2024-02');
+    const scenario = {
+      scenarioId: 'shin-2024-02',
+      inputs: { ...inputs, rocketShare: 50 },
+      ranges: {},
+    };
+    expect(inputText('rocketShare', scenario, 'en')).toBe('50%');
+    expect(inputText('perContainerRockets', scenario, 'en')).toBe('75');
+  });
+
+  it('give the rockets beside the shells: Feb 2024 half and half, 1,500,800 shells and 251,250 rockets', () => {
+    const { inputs } = scenarioPreset('shin-2024-02');
+    const figures = comparedFigures({
+      evaluation: exactEvaluation({ ...inputs, rocketShare: 50 }),
+      final: true,
+      ranged: false,
+    });
+    expect(figures.totalShells).toStrictEqual({ kind: 'number', value: 1_500_800 });
+    expect(figures.totalRockets).toStrictEqual({ kind: 'number', value: 251_250 });
+    expect(figures.lastsUntil).toMatchObject({ kind: 'date' });
   });
 });

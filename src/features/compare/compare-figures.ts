@@ -16,7 +16,15 @@ import {
 import { formatApproxRange, formatDateRange, formatInputRange } from '../../i18n/format-range';
 import { daysBetween } from '../../model/calendar';
 import type { Spread } from '../../model/distribution';
+import {
+  INPUT_GROUPS,
+  groupKeys,
+  isDateInputKey,
+  numberSpec,
+  type InputKey,
+} from '../../model/inputs';
 import { isRangeKey, sameInterval } from '../../model/ranges';
+import { HEADLINE_RESULT_KEYS } from '../../model/results';
 import type { EvaluationView } from '../../store/use-evaluation';
 import { changedInputKeys } from '../../store/calculator-slice';
 import type { ComparedScenario } from '../../url/compare-query';
@@ -25,26 +33,19 @@ import { speakerOf, statementLabel } from '../../i18n/statement-text';
 
 type Words = LaterMessages['compare'];
 
-/** The assumptions the table compares, in the order of the page's fields. */
-export const COMPARED_INPUTS = [
-  'containers',
-  'perContainer',
-  'share',
-  'usable',
-  'daily',
-  'start',
-  'end',
-] as const;
+/**
+ * The assumptions the table compares, in the order of the page's fields: every one but the weight
+ * check's, which does not change the results.
+ */
+export const COMPARED_INPUTS = INPUT_GROUPS.filter((group) => group !== 'weight').flatMap(
+  groupKeys,
+) as readonly ComparedInput[];
 
-export type ComparedInput = (typeof COMPARED_INPUTS)[number];
+/** An input the table compares: each has its row's words (tests/features/compare-figures.test.ts). */
+export type ComparedInput = Extract<InputKey, keyof Words['rows']>;
 
 /** The headline results the table compares. */
-export const COMPARED_RESULTS = [
-  'totalShells',
-  'monthsOfFire',
-  'daysOfFire',
-  'lastsUntil',
-] as const;
+export const COMPARED_RESULTS = HEADLINE_RESULT_KEYS;
 
 export type ComparedResult = (typeof COMPARED_RESULTS)[number];
 
@@ -68,13 +69,11 @@ export function scenarioName(
 
 /** An input as the table shows it: "6,700", "266–367", "100%", "Feb 26, 2024". */
 export function inputText(key: ComparedInput, scenario: ComparedScenario, lang: string): string {
-  if (key === 'start' || key === 'end') return formatDate(scenario.inputs[key], lang);
+  if (isDateInputKey(key)) return formatDate(scenario.inputs[key], lang);
   const range = isRangeKey(key) ? scenario.ranges[key] : undefined;
   if (range) return formatInputRange(range.low, range.high, lang);
   const value = scenario.inputs[key];
-  return key === 'share' || key === 'usable'
-    ? formatPercent(value, lang)
-    : formatExact(value, lang);
+  return numberSpec(key).unit === 'percent' ? formatPercent(value, lang) : formatExact(value, lang);
 }
 
 /** Whether A and B differ in an input, as a value or as a range. */
@@ -106,28 +105,21 @@ export function comparedFigures({
   final,
   ranged,
 }: Pick<EvaluationView, 'evaluation' | 'final' | 'ranged'>): Record<ComparedResult, Figure> {
-  if (!final) {
-    const pending: Figure = { kind: 'pending' };
-    return {
-      totalShells: pending,
-      monthsOfFire: pending,
-      daysOfFire: pending,
-      lastsUntil: pending,
-    };
-  }
+  const pending: Figure = { kind: 'pending' };
   const number = ({ median, low, high }: Spread): Figure =>
     ranged ? { kind: 'number', value: median, low, high } : { kind: 'number', value: median };
   const dates = evaluation.lastsUntil;
-  return {
-    totalShells: number(evaluation.totalShells),
-    monthsOfFire: number(evaluation.monthsOfFire),
-    daysOfFire: number(evaluation.daysOfFire),
-    lastsUntil: !dates.ok
-      ? { kind: 'none' }
-      : ranged
-        ? { kind: 'date', value: dates.value.median, low: dates.value.low, high: dates.value.high }
-        : { kind: 'date', value: dates.value.median },
-  };
+  const date: Figure = !dates.ok
+    ? { kind: 'none' }
+    : ranged
+      ? { kind: 'date', value: dates.value.median, low: dates.value.low, high: dates.value.high }
+      : { kind: 'date', value: dates.value.median };
+  return Object.fromEntries(
+    COMPARED_RESULTS.map((key) => [
+      key,
+      !final ? pending : key === 'lastsUntil' ? date : number(evaluation[key]),
+    ]),
+  ) as Record<ComparedResult, Figure>;
 }
 
 /** A result in words, honestly rounded: "4.8 million", "15.8", "480 days", "Oct 26, 2024". */

@@ -30,6 +30,9 @@ function useComparedEvaluation(scenario: ComparedScenario): EvaluationView {
   return comparedView(scenario, sampled);
 }
 
+/** A result of nothing at all: 0 rounds. */
+const isNone = (figure: Figure) => figure.kind === 'number' && figure.value === 0;
+
 /** Exact values for `data-value`, `data-low` and `data-high`; none while pending or impossible. */
 function valueAttributes(figure: Figure): Record<string, string> {
   if (figure.kind !== 'number' && figure.kind !== 'date') return {};
@@ -120,6 +123,8 @@ export function CompareTable({ b }: { b: ComparedScenario }) {
             </tr>
             {COMPARED_RESULTS.map((key) => {
               const [aFigure, bFigure] = [aFigures[key], bFigures[key]];
+              // A result neither scenario has (no rockets in either) is left out.
+              if (isNone(aFigure) && isNone(bFigure)) return null;
               const difference = differenceText(key, aFigure, bFigure, words, lang);
               return (
                 <tr key={key}>
