@@ -15,6 +15,7 @@ export { TimelineSection } from '../features/timeline/timeline-section';
 export { SourcesSection } from '../features/sources/sources-section';
 export { SolverPanel, SpreadSection, WeightCheckSection, WhatMattersMost } from './analysis-parts';
 export { SiteFooter } from './site-footer';
+export { ResultsBar } from './results-bar';
 export { WorkingLine } from '../features/working/working-line';
 export { ScenarioPicker } from '../features/scenario/scenario-picker';
 export { LanguageSwitch } from './language-switch';

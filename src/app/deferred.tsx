@@ -35,6 +35,8 @@ export const WeightCheckSection = part('WeightCheckSection');
 
 export const SourcesSection = part('SourcesSection');
 export const SiteFooter = part('SiteFooter');
+/** The phone's line of results over the assumptions: it comes with them. */
+export const ResultsBar = part('ResultsBar');
 export const WorkingLine = part('WorkingLine');
 export const ScenarioPicker = part('ScenarioPicker');
 export const LanguageSwitch = part('LanguageSwitch');

@@ -11,6 +11,7 @@ import {
   LanguageSwitch,
   RangedHeadline,
   ResultDetails,
+  ResultsBar,
   ScenarioPicker,
   ScenarioSource,
   SiteFooter,
@@ -21,7 +22,6 @@ import { ResultsSection } from '../features/results/results-section';
 import { FeatureBoundary } from './feature-boundary';
 import { Loading } from './loading';
 import { FOLDED_SECTIONS, PAGE_SECTIONS } from './page-sections';
-import { ResultsBar } from './results-bar';
 import { ScrollHere, SectionFold } from './section-fold';
 import { SectionNav } from './section-nav';
 import { useFolds } from './use-folds';
@@ -117,8 +117,8 @@ export function FullPage() {
               </ResultsSection>
             </div>
             <div className="layout-inputs" id="assumptions">
-              <ResultsBar />
               <Deferred part="inputs" placeholder={<Loading what="inputs" />}>
+                <ResultsBar />
                 <AssumptionsPanel />
                 {folds.landing === 'results' || folds.landing === 'assumptions' ? (
                   <ScrollHere id={folds.landing} />
